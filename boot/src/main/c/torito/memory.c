@@ -98,7 +98,8 @@ void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)
     if (size > pool_end - pool_next) { errno = ENOMEM; return MAP_FAILED; }
     void *result = (void *) (uintptr_t) pool_next;
     pool_next += size;
-    memset(result, 0, size);   /* anonymous mappings start zeroed */
+    /* No memset: the boot ABI promises usable RAM is zero at entry, and nothing else
+       hands out pool memory, so anonymous-mapping semantics hold without touching pages. */
     return result;
 }
 
