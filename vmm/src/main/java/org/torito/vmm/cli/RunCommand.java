@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code torito run CONFIG [overrides] [-- ARG...]}: boot a guest; its exit code is ours. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
+        customSynopsis = {"torito run [-hV] [--cpus=N] [--memory=SIZE] [--kernel=FILE] [--cmdline=STR]",
+                "                  CONFIG [-- ARG...]"},
         description = {"Boot a guest from a VM config (docs/config.md) and run it to the end.",
                 "The exit code is the guest's; 2 means bad input, 70 a guest fault, 71 a monitor failure."})
 final class RunCommand implements Callable<Integer> {

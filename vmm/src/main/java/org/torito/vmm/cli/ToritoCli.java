@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "torito", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
         description = {"Run a Java application as its own dedicated VM.",
-                "Without a command, runs the built-in config configs/hello.json of the Torito home."})
+                "Without a command, runs the built-in config configs/hello.json of the Torito home."},
+        footer = {"", "Examples:",
+                "  torito run configs/http.json --cpus 2 -- port=8080",
+                "  torito build org.example.Hello --classpath target/classes",
+                "  torito config check configs/hello.json"})
 public final class ToritoCli implements Callable<Integer> {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_MONITOR_FAILED = 71;
