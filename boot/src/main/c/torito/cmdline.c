@@ -2,9 +2,11 @@
    tested in a hosted build (boot/src/test). */
 #include "torito.h"
 
-/* Arguments are separated by spaces, tabs or newlines. A double quote starts or ends a
-   group in which separators are literal; the quotes themselves are dropped, so "" is an
-   empty argument. There is no escape character. Splits in place: the result points into line. */
+/* The inverse of the monitor's quoting (docs/config.md, "Guest arguments"). Arguments are
+   separated by spaces, tabs or newlines. A double quote starts or ends a group in which
+   separators are literal; the quotes themselves are dropped, so "" is an empty argument.
+   Inside a group, \" is " and \\ is \; outside one, a backslash is an ordinary character.
+   Splits in place: the result points into line. */
 int torito_split_cmdline(char *line, char **argv, int max_args) {
     int argc = 0;
     char *in = line;
@@ -19,6 +21,7 @@ int torito_split_cmdline(char *line, char **argv, int max_args) {
             if (c == '\0') break;
             in++;
             if (c == '"') { quoted = !quoted; continue; }
+            if (quoted && c == '\\' && (*in == '"' || *in == '\\')) c = *in++;
             if (!quoted && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) break;
             *out++ = c;
         }

@@ -67,6 +67,11 @@ class CommandLineSplitterTest {
     }
 
     @Test
+    void backslashEscapesQuoteAndBackslashOnlyInsideQuotes() throws Exception {
+        assertEquals(List.of("say \"hi\"", "a\\b", "c\\d", "e\\"), split("\"say \\\"hi\\\"\" \"a\\\\b\" c\\d \"e\\\\\""));
+    }
+
+    @Test
     void utf8PassesThrough() throws Exception {
         assertEquals(List.of("größe=ü", "日本"), split("größe=ü 日本"));
     }
