@@ -1,13 +1,12 @@
 package org.torito.examples;
 
 /**
- * The smallest Torito guest. Prints two lines:
+ * The smallest Torito guest. Prints a greeting and the arguments from the VM's command line:
  * <pre>
  * Hello from Torito!
- * args: [a] [b c]
+ * args: a b
  * </pre>
- * The second line lists the arguments from the VM config's cmdline, each in brackets so
- * that empty and space-containing arguments are visible; with none it reads "args: (none)".
+ * With no arguments the second line reads "args: (none)".
  */
 public final class Hello {
     private Hello() {
@@ -15,17 +14,6 @@ public final class Hello {
 
     public static void main(String[] args) {
         System.out.println("Hello from Torito!");
-        System.out.println(describe(args));
-    }
-
-    static String describe(String[] args) {
-        if (args.length == 0) {
-            return "args: (none)";
-        }
-        StringBuilder sb = new StringBuilder("args:");
-        for (String a : args) {
-            sb.append(" [").append(a).append(']');
-        }
-        return sb.toString();
+        System.out.println(args.length == 0 ? "args: (none)" : "args: " + String.join(" ", args));
     }
 }
