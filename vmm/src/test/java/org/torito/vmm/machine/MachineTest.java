@@ -69,4 +69,154 @@ class MachineTest {
         assertTrue(errors().contains(String.format("rip 0x%016x", TEXT + 10)), errors());
         assertTrue(errors().contains("rax 0x0000000000001234"), errors());
     }
+
+    private void assertFault(MachineOutcome outcome, String vector, long rip, Long cr2) {
+        String report = errors();
+        assertEquals(70, outcome.exitCode(), report);
+        assertTrue(report.contains(vector), "report names " + vector + ":\n" + report);
+        assertTrue(report.contains(String.format("rip 0x%016x", rip)), report);
+        assertTrue(report.contains("cs 0x1b"), report);
+        assertTrue(report.contains("core 0"), report);
+        if (cr2 != null) {
+            assertTrue(report.contains(String.format("cr2 0x%016x", cr2)), report);
+        }
+    }
+
+    private MachineOutcome bootTimed(GuestCode code) throws IOException {
+        long start = System.nanoTime();
+        MachineOutcome outcome = boot(code);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 1000, "stopped after " + millis + " ms");
+        return outcome;
+    }
+
+    @Test
+    void writeToPageZeroIsAPageFault() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().movRax(0x10).storeRaxAtRax());
+        assertFault(outcome, "#PF page fault", TEXT + 10, 0x10L);
+        assertTrue(errors().contains("write, user mode, page not present"), errors());
+    }
+
+    @Test
+    void writeBeyondRamIsAPageFault() throws IOException {
+        long beyond = 256 * MIB;
+        MachineOutcome outcome = bootTimed(new GuestCode().movRax(beyond).storeRaxAtRax());
+        assertFault(outcome, "#PF page fault", TEXT + 10, beyond);
+    }
+
+    @Test
+    void writeToReadOnlyTextIsAPageFault() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().movRax(TEXT).storeRaxAtRax());
+        assertFault(outcome, "#PF page fault", TEXT + 10, TEXT);
+        assertTrue(errors().contains("write, user mode, protection violation"), errors());
+    }
+
+    @Test
+    void readOfTheSystemAreaIsAPageFault() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().movRax(0x1000).loadRaxFromRax());
+        assertFault(outcome, "#PF page fault", TEXT + 10, 0x1000L);
+        assertTrue(errors().contains("read, user mode, protection violation"), errors());
+    }
+
+    @Test
+    void executingDataIsAPageFault() throws IOException {
+        // Jump into the writable data segment, which is mapped no-execute.
+        GuestCode code = new GuestCode().movRax(DATA).bytes(0xFF, 0xE0); // jmp rax
+        MachineOutcome outcome = boot(code, new byte[] {(byte) 0x90}, 1, "");
+        assertFault(outcome, "#PF page fault", DATA, DATA);
+        assertTrue(errors().contains("instruction fetch"), errors());
+    }
+
+    @Test
+    void stackGuardPageFaults() throws IOException {
+        long guard = 64 * MIB - GuestLayout.STACK_SIZE - GuestLayout.GUARD_SIZE;
+        MachineOutcome outcome = bootTimed(new GuestCode().movRax(guard + 8).storeRaxAtRax());
+        assertFault(outcome, "#PF page fault", TEXT + 10, guard + 8);
+    }
+
+    @Test
+    void hltAtCpl3IsAGeneralProtectionFault() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().hlt());
+        assertFault(outcome, "#GP general protection", TEXT, null);
+    }
+
+    @Test
+    void unknownPortStopsTheVm() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().movEdx(0x600).outDxAl());
+        assertEquals(70, outcome.exitCode(), errors());
+        assertTrue(errors().contains("port 0x600"), errors());
+    }
+
+    @Test
+    void readingAPortStopsTheVm() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().movEdx(Hypercall.CONSOLE_WRITE).inAlDx());
+        assertEquals(70, outcome.exitCode(), errors());
+        assertTrue(errors().contains("read 1 byte(s) from port 0x510"), errors());
+    }
+
+    @Test
+    void consoleWriteOutsideRamStopsTheVm() throws IOException {
+        MachineOutcome outcome = bootTimed(new GuestCode().consoleWrite(64 * MIB - 4, 8).exit(0));
+        assertEquals(70, outcome.exitCode(), errors());
+        assertTrue(errors().contains("outside guest RAM"), errors());
+        assertEquals("", console.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void panicPrintsTheMessage() throws IOException {
+        byte[] message = "out of cheese".getBytes(StandardCharsets.UTF_8);
+        GuestCode code = new GuestCode().movRdi(DATA).movRsi(message.length).movEdx(Hypercall.PANIC).outDxAl();
+        MachineOutcome outcome = boot(code, message, 1, "");
+        assertEquals(70, outcome.exitCode());
+        assertTrue(errors().contains("guest panic: out of cheese"), errors());
+    }
+
+    @Test
+    void bootInfoCarriesTheCommandLineAndCpuidAndSseWork() throws IOException {
+        GuestCode code = new GuestCode()
+                .movR12Rdi()
+                .movR13Rsi()
+                .movRax(0).cpuid()
+                .xorpsXmm0()
+                .loadRdiFromR12(32)         // cmdline_addr
+                .loadEsiFromR12(40)         // cmdline_len
+                .movEdx(Hypercall.CONSOLE_WRITE).outDxAl()
+                .loadEdiFromR12(0)          // magic, low byte is the exit code
+                .movEdx(Hypercall.EXIT).outDxAl();
+        MachineOutcome outcome = boot(code, null, 1, "console=hello");
+        assertEquals("console=hello", console.toString(StandardCharsets.UTF_8), errors());
+        assertEquals(BootInfo.MAGIC & 0xFF, outcome.exitCode(), errors());
+    }
+
+    @Test
+    void marksAreRecorded() throws IOException {
+        GuestCode code = new GuestCode()
+                .movRdi(BootMark.ENTRY).bytes(0x0F, 0x31)          // rdtsc
+                .bytes(0x48, 0xC1, 0xE2, 0x20)                      // shl rdx, 32
+                .bytes(0x48, 0x09, 0xD0)                            // or rax, rdx
+                .bytes(0x48, 0x89, 0xC6)                            // mov rsi, rax
+                .movEdx(Hypercall.MARK).outDxAl()
+                .exit(0);
+        MachineOutcome outcome = boot(code);
+        assertEquals(0, outcome.exitCode(), errors());
+        assertEquals(1, outcome.marks().size());
+        assertEquals(BootMark.ENTRY, outcome.marks().getFirst().id());
+        assertTrue(outcome.marks().getFirst().guestTsc() > 0);
+    }
+
+    @Test
+    void secondCoreStartsWithItsNumberAndIsStoppedWhenCoreZeroExits() throws IOException {
+        // Core 0 checks its stack (push/pop) and exits with 10 + core; core 1 spins until stopped.
+        GuestCode code = new GuestCode()
+                .movR13Rsi()
+                .bytes(0x4D, 0x85, 0xED)                            // test r13, r13
+                .bytes(0x75, 0x0F)                                  // jnz +15 (to the spin)
+                .pushRdi().popRsi()                                 // 2 bytes
+                .movRdiR13()                                        // 3 bytes
+                .bytes(0x48, 0x83, 0xC7, 0x0A)                      // add rdi, 10
+                .movEdx(Hypercall.EXIT).outDxAl()                   // 6 bytes
+                .spin();
+        MachineOutcome outcome = boot(code, null, 2, "");
+        assertEquals(10, outcome.exitCode(), errors());
+    }
 }
