@@ -178,7 +178,7 @@ final class Vcpu implements Runnable {
         // The stub saved rax and rdx before using them; the others are as the fault left them.
         regs.set(Register.RAX, slot[FaultStubs.SLOT_RAX]);
         regs.set(Register.RDX, slot[FaultStubs.SLOT_RDX]);
-        text.append(generalRegisters(regs, false));
+        text.append(generalRegisters(regs, true));
         String reason = text.toString();
         report(reason);
         return VcpuStop.failure(core, reason.lines().findFirst().orElse(reason));
