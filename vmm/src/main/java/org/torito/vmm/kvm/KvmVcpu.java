@@ -5,11 +5,22 @@ import java.lang.foreign.MemorySegment;
 
 /** A vCPU file descriptor and its mmapped kvm_run. */
 public final class KvmVcpu implements AutoCloseable {
+    /** A real-time signal no JVM uses, blocked outside KVM_RUN. */
+    static final int KICK_SIGNAL = Libc.sigrtmin() + 6;
+
+    static {
+        // This host's KVM (PVM) can deliver the signal inside KVM_RUN, where it is unblocked.
+        Libc.installNoOpHandler(KICK_SIGNAL);
+    }
+
     private final int id;
     private final int fd;
     private final KvmRun run;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment runCallState = Libc.allocateCallState(arena);
+    private final Object runThreadLock = new Object();
+    /** pthread_t of the thread in {@link #run()}, 0 when none: whom {@link #kick()} signals. */
+    private long runThread;
 
     KvmVcpu(int id, int fd, KvmRun run) {
         this.id = id;
@@ -39,6 +50,44 @@ public final class KvmVcpu implements AutoCloseable {
             return false;
         }
         throw new KvmException("KVM_RUN on vCPU " + id, errno, Libc.errnoText(errno));
+    }
+
+    /**
+     * Makes the calling thread the one that runs this vCPU and can be kicked out of KVM_RUN.
+     * The kick signal is blocked in this thread, so it is never delivered to a handler (there
+     * is none); KVM_SET_SIGNAL_MASK unblocks it only inside KVM_RUN, where it makes the ioctl
+     * return EINTR. This is the usual way to stop a vCPU thread that runs guest code.
+     */
+    public void bindRunThread() {
+        try (Arena local = Arena.ofConfined()) {
+            MemorySegment old = local.allocate(Libc.SIGSET_BYTES, 8);
+            Libc.blockSignal(KICK_SIGNAL, old);
+            // struct kvm_signal_mask { __u32 len; __u8 sigset[]; }: the kernel's sigset is 8 bytes.
+            MemorySegment mask = local.allocate(4 + 8, 8);
+            mask.set(java.lang.foreign.ValueLayout.JAVA_INT, 0, 8);
+            MemorySegment.copy(old, 0, mask, 4, 8);
+            Libc.ioctl(fd, "KVM_SET_SIGNAL_MASK", KvmIoctl.SET_SIGNAL_MASK, mask);
+        }
+        synchronized (runThreadLock) {
+            runThread = Libc.pthreadSelf();
+        }
+    }
+
+    /** Call on the run thread before it ends, so no kick targets a dead thread. */
+    public void unbindRunThread() {
+        synchronized (runThreadLock) {
+            runThread = 0;
+        }
+    }
+
+    /** Makes KVM_RUN return now (or at its next entry) with {@link #run()} returning false. */
+    public void kick() {
+        run.setImmediateExit(true);
+        synchronized (runThreadLock) {
+            if (runThread != 0) {
+                Libc.pthreadKill(runThread, KICK_SIGNAL);
+            }
+        }
     }
 
     public void getRegs(KvmRegs regs) {

@@ -52,6 +52,20 @@ public final class Libc {
     private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle EVENTFD = downcall("eventfd",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle PTHREAD_SELF = LINKER.downcallHandle(LIBC.findOrThrow("pthread_self"),
+            FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle PTHREAD_KILL = LINKER.downcallHandle(LIBC.findOrThrow("pthread_kill"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle PTHREAD_SIGMASK = LINKER.downcallHandle(LIBC.findOrThrow("pthread_sigmask"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SIGRTMIN = LINKER.downcallHandle(LIBC.findOrThrow("__libc_current_sigrtmin"),
+            FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle SIGACTION = LINKER.downcallHandle(LIBC.findOrThrow("sigaction"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    /** glibc's sigset_t is 1024 bits. */
+    public static final int SIGSET_BYTES = 128;
+    public static final int SIG_BLOCK = 0;
+
     private static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.findOrThrow("strerror"),
             FunctionDescriptor.of(ADDRESS, JAVA_INT));
 
@@ -208,6 +222,72 @@ public final class Libc {
                 throw failure("eventfd", state);
             }
             return fd;
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** The calling thread's pthread_t. */
+    public static long pthreadSelf() {
+        try {
+            return (long) PTHREAD_SELF.invokeExact();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Sends {@code signal} to one thread; returns 0 or an errno value (pthread_kill does not set errno). */
+    public static int pthreadKill(long thread, int signal) {
+        try {
+            return (int) PTHREAD_KILL.invokeExact(thread, signal);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Adds {@code signal} to the calling thread's blocked set; {@code old} (a sigset_t) receives the mask before. */
+    public static void blockSignal(int signal, MemorySegment old) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(SIGSET_BYTES, 8);
+            int bit = signal - 1;
+            set.set(java.lang.foreign.ValueLayout.JAVA_BYTE, bit / 8, (byte) (1 << (bit % 8)));
+            int result = (int) PTHREAD_SIGMASK.invokeExact(SIG_BLOCK, set, old);
+            if (result != 0) {
+                throw new KvmException("pthread_sigmask", result, errnoText(result));
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** glibc's SIGRTMIN, the first real-time signal free for applications. */
+    public static int sigrtmin() {
+        try {
+            return (int) SIGRTMIN.invokeExact();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * Gives {@code signal} a handler that does nothing, so its delivery only interrupts a
+     * blocking call (EINTR) and never ends the process. The monitor has no native code of its
+     * own and a Java upcall is not safe in a signal handler, so the handler is libc's
+     * sched_yield: it ignores the signal-number argument, always succeeds and touches no state.
+     */
+    public static void installNoOpHandler(int signal) {
+        try (Arena arena = Arena.ofConfined()) {
+            // struct sigaction (glibc, x86-64): handler, sa_mask (128 bytes), sa_flags, pad, sa_restorer.
+            MemorySegment action = arena.allocate(8 + SIGSET_BYTES + 8 + 8, 8);
+            action.set(ADDRESS, 0, LIBC.findOrThrow("sched_yield"));
+            int result = (int) SIGACTION.invokeExact(signal, action, MemorySegment.NULL);
+            if (result != 0) {
+                throw new KvmException("sigaction for signal " + signal);
+            }
         } catch (KvmException e) {
             throw e;
         } catch (Throwable t) {

@@ -43,16 +43,17 @@ final class Vcpu implements Runnable {
         this.stopped = stopped;
     }
 
-    /** Asks the loop to end; takes effect at the next exit or KVM_RUN entry. */
+    /** Asks the loop to end, kicking the vCPU out of guest code if it is there. */
     void requestStop() {
         stopRequested = true;
-        vcpu.kvmRun().setImmediateExit(true);
+        vcpu.kick();
     }
 
     @Override
     public void run() {
         VcpuStop stop;
         try (Arena arena = Arena.ofConfined()) {
+            vcpu.bindRunThread();
             stop = loop(new KvmRegs(arena), new KvmSregs(arena));
         } catch (KvmException e) {
             report(e.getMessage());
@@ -61,6 +62,7 @@ final class Vcpu implements Runnable {
             report("monitor error: " + e);
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
+        vcpu.unbindRunThread();
         stopped.accept(stop);
     }
 

@@ -1,6 +1,7 @@
 package org.torito.vmm.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.torito.vmm.BadInputException;
 import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.elf.ElfBuilder;
@@ -189,6 +191,23 @@ class MachineTest {
     }
 
     @Test
+    void sseAndX87ControlWordsAreTheDefaults() throws IOException {
+        GuestCode mxcsr = new GuestCode()
+                .bytes(0x48, 0x83, 0xEC, 0x08)                      // sub rsp, 8
+                .bytes(0x0F, 0xAE, 0x1C, 0x24)                      // stmxcsr [rsp]
+                .bytes(0x8B, 0x3C, 0x24)                            // mov edi, [rsp]
+                .bytes(0xC1, 0xEF, 0x07)                            // shr edi, 7
+                .movEdx(Hypercall.EXIT).outDxAl();
+        assertEquals(0x1F80 >> 7, boot(mxcsr).exitCode(), "MXCSR 0x1F80: " + errors());
+        GuestCode fcw = new GuestCode()
+                .bytes(0x48, 0x83, 0xEC, 0x08)                      // sub rsp, 8
+                .bytes(0xD9, 0x3C, 0x24)                            // fnstcw [rsp]
+                .bytes(0x0F, 0xB7, 0x3C, 0x24)                      // movzx edi, word [rsp]
+                .movEdx(Hypercall.EXIT).outDxAl();
+        assertEquals(0x37F & 0xFF, boot(fcw).exitCode(), "FCW 0x37F: " + errors());
+    }
+
+    @Test
     void marksAreRecorded() throws IOException {
         GuestCode code = new GuestCode()
                 .movRdi(BootMark.ENTRY).bytes(0x0F, 0x31)          // rdtsc
@@ -218,5 +237,41 @@ class MachineTest {
                 .spin();
         MachineOutcome outcome = boot(code, null, 2, "");
         assertEquals(10, outcome.exitCode(), errors());
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("vcpu-") && t.isAlive()), "the spinning core was stopped");
+    }
+
+    @Test
+    void badInputIsRejectedBeforeAnythingRuns() throws IOException {
+        Path kernel = dir.resolve("guest.elf");
+        Files.write(kernel, new ElfBuilder().entry(TEXT)
+                .load(TEXT, ElfBuilder.PF_R | ElfBuilder.PF_X, new GuestCode().exit(0).toBytes()).build());
+        PrintStream err = new PrintStream(errorBytes, true, StandardCharsets.UTF_8);
+        BadInputException tooSmall = assertThrows(BadInputException.class,
+                () -> new Machine(new VmConfig(kernel, 2, 3 * MIB, ""), console, err).run());
+        assertTrue(tooSmall.getMessage().contains("memory 3 MiB is too small"), tooSmall.getMessage());
+        BadInputException cpus = assertThrows(BadInputException.class,
+                () -> new Machine(new VmConfig(kernel, 0, 64 * MIB, ""), console, err).run());
+        assertTrue(cpus.getMessage().contains("cpus 0"), cpus.getMessage());
+        Path missing = dir.resolve("missing.elf");
+        BadInputException noFile = assertThrows(BadInputException.class,
+                () -> new Machine(new VmConfig(missing, 1, 64 * MIB, ""), console, err).run());
+        assertEquals("kernel " + missing + ": no such file", noFile.getMessage());
+        assertEquals("", errors());
+        assertEquals(0, console.size());
+    }
+
+    @Test
+    void largeRamAndManyCoresBoot() throws IOException {
+        Path kernel = dir.resolve("guest.elf");
+        Files.write(kernel, new ElfBuilder().entry(TEXT)
+                .load(TEXT, ElfBuilder.PF_R | ElfBuilder.PF_X, new GuestCode().movR13Rsi()
+                        .bytes(0x4D, 0x85, 0xED, 0x75, 0x10)        // test r13, r13; jnz +16 (to the spin)
+                        .exit(7).spin().toBytes())
+                .load(0x40000000L, ElfBuilder.PF_R | ElfBuilder.PF_W, new byte[0], 0x1000).build());
+        MachineOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> new Machine(
+                new VmConfig(kernel, 4, 3L * 1024 * MIB + MIB, "x"), console,
+                new PrintStream(errorBytes, true, StandardCharsets.UTF_8)).run());
+        assertEquals(7, outcome.exitCode(), errors());
     }
 }
