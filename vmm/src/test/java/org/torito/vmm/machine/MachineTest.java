@@ -137,6 +137,30 @@ class MachineTest {
     }
 
     @Test
+    void brokenUserStackStillReports() throws IOException {
+        // The fault is delivered on the core's IST1 stack, not the user stack.
+        GuestCode code = new GuestCode().bytes(0x48, 0xBC).bytes(0x10, 0, 0, 0, 0, 0, 0, 0)  // mov rsp, 0x10
+                .bytes(0x50);                                                               // push rax
+        MachineOutcome outcome = bootTimed(code);
+        assertFault(outcome, "#PF page fault", TEXT + 10, 0x8L);
+        assertTrue(errors().contains("rsp 0x0000000000000010"), errors());
+    }
+
+    @Test
+    void faultOnSecondCoreNamesThatCore() throws IOException {
+        GuestCode code = new GuestCode()
+                .movR13Rsi()
+                .bytes(0x4D, 0x85, 0xED)                            // test r13, r13
+                .bytes(0x74, 0x02)                                  // jz +2 (core 0 spins)
+                .ud2()
+                .spin();
+        MachineOutcome outcome = boot(code, null, 2, "");
+        assertEquals(70, outcome.exitCode(), errors());
+        assertTrue(errors().startsWith("torito: core 1: guest fault: vector 6 #UD"), errors());
+        assertTrue(errors().contains(String.format("rip 0x%016x", TEXT + 8)), errors());
+    }
+
+    @Test
     void hltAtCpl3IsAGeneralProtectionFault() throws IOException {
         MachineOutcome outcome = bootTimed(new GuestCode().hlt());
         assertFault(outcome, "#GP general protection", TEXT, null);
