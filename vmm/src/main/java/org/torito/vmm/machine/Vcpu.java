@@ -58,7 +58,8 @@ final class Vcpu implements Runnable {
         } catch (KvmException e) {
             report(e.getMessage());
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.getMessage(), -1);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever happens, the machine must hear that this core stopped.
             report("monitor error: " + e);
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
