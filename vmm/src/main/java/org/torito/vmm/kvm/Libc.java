@@ -1,0 +1,297 @@
+package org.torito.vmm.kvm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The few libc calls the monitor needs, as FFM downcalls. Every call captures errno, and a
+ * failing call becomes a {@link KvmException} that names the call and the errno text.
+ */
+public final class Libc {
+    public static final int O_RDWR = 2;
+    public static final int O_CLOEXEC = 0x80000;
+    public static final int PROT_READ = 1;
+    public static final int PROT_WRITE = 2;
+    public static final int MAP_SHARED = 0x01;
+    public static final int MAP_PRIVATE = 0x02;
+    public static final int MAP_ANONYMOUS = 0x20;
+    public static final int MAP_NORESERVE = 0x4000;
+    public static final int EFD_CLOEXEC = 0x80000;
+    public static final int EFD_NONBLOCK = 0x800;
+    public static final int EINTR = 4;
+    public static final int EAGAIN = 11;
+    public static final int E2BIG = 7;
+    static final MemorySegment MAP_FAILED = MemorySegment.ofAddress(-1L);
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final SymbolLookup LIBC = LINKER.defaultLookup();
+    private static final MemoryLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
+
+    private static final MethodHandle OPEN = downcall("open",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL_LONG = downcall("ioctl",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle IOCTL_POINTER = downcall("ioctl",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle MMAP = downcall("mmap",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    private static final MethodHandle MUNMAP = downcall("munmap",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private static final MethodHandle EVENTFD = downcall("eventfd",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle PTHREAD_SELF = LINKER.downcallHandle(LIBC.findOrThrow("pthread_self"),
+            FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle PTHREAD_KILL = LINKER.downcallHandle(LIBC.findOrThrow("pthread_kill"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle PTHREAD_SIGMASK = LINKER.downcallHandle(LIBC.findOrThrow("pthread_sigmask"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SIGRTMIN = LINKER.downcallHandle(LIBC.findOrThrow("__libc_current_sigrtmin"),
+            FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle SIGACTION = LINKER.downcallHandle(LIBC.findOrThrow("sigaction"),
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    /** glibc's sigset_t is 1024 bits. */
+    public static final int SIGSET_BYTES = 128;
+    public static final int SIG_BLOCK = 0;
+
+    private static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.findOrThrow("strerror"),
+            FunctionDescriptor.of(ADDRESS, JAVA_INT));
+
+    private Libc() {
+    }
+
+    private static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... extra) {
+        Linker.Option[] options = new Linker.Option[extra.length + 1];
+        options[0] = CAPTURE_ERRNO;
+        System.arraycopy(extra, 0, options, 1, extra.length);
+        return LINKER.downcallHandle(LIBC.findOrThrow(name), descriptor, options);
+    }
+
+    /** The text libc gives for an errno value. */
+    public static String errnoText(int errno) {
+        try {
+            MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
+            return text.reinterpret(256).getString(0);
+        } catch (Throwable t) {
+            return "errno " + errno;
+        }
+    }
+
+    private static KvmException failure(String call, MemorySegment state) {
+        int errno = (int) ERRNO.get(state, 0L);
+        return new KvmException(call, errno, errnoText(errno));
+    }
+
+    public static int open(String path, int flags) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
+            if (fd < 0) {
+                throw failure("open " + path, state);
+            }
+            return fd;
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** An ioctl whose argument is a number; retries when a signal interrupted it. */
+    public static int ioctl(int fd, String name, long request, long argument) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            while (true) {
+                int result = (int) IOCTL_LONG.invokeExact(state, fd, request, argument);
+                if (result >= 0) {
+                    return result;
+                }
+                int errno = (int) ERRNO.get(state, 0L);
+                if (errno != EINTR) {
+                    throw new KvmException(name, errno, errnoText(errno));
+                }
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** An ioctl whose argument points at a struct; retries when a signal interrupted it. */
+    public static int ioctl(int fd, String name, long request, MemorySegment argument) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            while (true) {
+                int result = (int) IOCTL_POINTER.invokeExact(state, fd, request, argument);
+                if (result >= 0) {
+                    return result;
+                }
+                int errno = (int) ERRNO.get(state, 0L);
+                if (errno != EINTR) {
+                    throw new KvmException(name, errno, errnoText(errno));
+                }
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * An ioctl that may fail in a way the caller handles: returns the result, or minus errno.
+     * KVM_RUN uses it, because EINTR there means "someone asked this vCPU to stop".
+     */
+    public static int ioctlOrErrno(int fd, long request, long argument, MemorySegment callState) {
+        try {
+            int result = (int) IOCTL_LONG.invokeExact(callState, fd, request, argument);
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Room for the errno that {@link #ioctlOrErrno} captures. */
+    public static MemorySegment allocateCallState(Arena arena) {
+        return arena.allocate(CALL_STATE);
+    }
+
+    /** Maps {@code length} bytes; the result is sized to the mapping. */
+    public static MemorySegment mmap(String what, long length, int prot, int flags, int fd, long offset) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            MemorySegment address = (MemorySegment) MMAP.invokeExact(state, MemorySegment.NULL, length, prot, flags,
+                    fd, offset);
+            if (address.address() == MAP_FAILED.address()) {
+                throw failure("mmap " + what, state);
+            }
+            return address.reinterpret(length);
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    public static void munmap(MemorySegment mapping) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int result = (int) MUNMAP.invokeExact(state, mapping, mapping.byteSize());
+            if (result != 0) {
+                throw failure("munmap", state);
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    public static void close(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int result = (int) CLOSE.invokeExact(state, fd);
+            if (result != 0) {
+                throw failure("close", state);
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    public static int eventfd(int initialValue, int flags) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            int fd = (int) EVENTFD.invokeExact(state, initialValue, flags);
+            if (fd < 0) {
+                throw failure("eventfd", state);
+            }
+            return fd;
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** The calling thread's pthread_t. */
+    public static long pthreadSelf() {
+        try {
+            return (long) PTHREAD_SELF.invokeExact();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Sends {@code signal} to one thread; returns 0 or an errno value (pthread_kill does not set errno). */
+    public static int pthreadKill(long thread, int signal) {
+        try {
+            return (int) PTHREAD_KILL.invokeExact(thread, signal);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** Adds {@code signal} to the calling thread's blocked set; {@code old} (a sigset_t) receives the mask before. */
+    public static void blockSignal(int signal, MemorySegment old) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(SIGSET_BYTES, 8);
+            int bit = signal - 1;
+            set.set(java.lang.foreign.ValueLayout.JAVA_BYTE, bit / 8, (byte) (1 << (bit % 8)));
+            int result = (int) PTHREAD_SIGMASK.invokeExact(SIG_BLOCK, set, old);
+            if (result != 0) {
+                throw new KvmException("pthread_sigmask", result, errnoText(result));
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** glibc's SIGRTMIN, the first real-time signal free for applications. */
+    public static int sigrtmin() {
+        try {
+            return (int) SIGRTMIN.invokeExact();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * Gives {@code signal} a handler that does nothing, so its delivery only interrupts a
+     * blocking call (EINTR) and never ends the process. The monitor has no native code of its
+     * own and a Java upcall is not safe in a signal handler, so the handler is libc's
+     * sched_yield: it ignores the signal-number argument, always succeeds and touches no state.
+     */
+    public static void installNoOpHandler(int signal) {
+        try (Arena arena = Arena.ofConfined()) {
+            // struct sigaction (glibc, x86-64): handler, sa_mask (128 bytes), sa_flags, pad, sa_restorer.
+            MemorySegment action = arena.allocate(8 + SIGSET_BYTES + 8 + 8, 8);
+            action.set(ADDRESS, 0, LIBC.findOrThrow("sched_yield"));
+            int result = (int) SIGACTION.invokeExact(signal, action, MemorySegment.NULL);
+            if (result != 0) {
+                throw new KvmException("sigaction for signal " + signal);
+            }
+        } catch (KvmException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.torito.vmm.machine;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+import org.torito.vmm.kvm.Libc;
+
+/**
+ * Guest RAM: one anonymous mapping (MAP_NORESERVE, so untouched RAM costs the host nothing)
+ * at guest-physical 0. Every access is checked against the RAM size first, so an address or
+ * length from the guest can at worst raise a {@link GuestAddressException}.
+ */
+public final class GuestMemory implements AutoCloseable {
+    private static final ValueLayout.OfLong U64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private final MemorySegment ram;
+
+    private GuestMemory(MemorySegment ram) {
+        this.ram = ram;
+    }
+
+    /** Maps {@code size} bytes of zeroed guest RAM. */
+    public static GuestMemory allocate(long size) {
+        return new GuestMemory(Libc.mmap("guest RAM", size, Libc.PROT_READ | Libc.PROT_WRITE,
+                Libc.MAP_PRIVATE | Libc.MAP_ANONYMOUS | Libc.MAP_NORESERVE, -1, 0));
+    }
+
+    public long size() {
+        return ram.byteSize();
+    }
+
+    /** The host mapping, for KVM_SET_USER_MEMORY_REGION. */
+    public MemorySegment hostSegment() {
+        return ram;
+    }
+
+    /** Whether [address, address + length) lies inside guest RAM (overflow-safe). */
+    public boolean contains(long address, long length) {
+        return address >= 0 && length >= 0 && address <= ram.byteSize() && length <= ram.byteSize() - address;
+    }
+
+    /** Throws unless [address, address + length) lies inside guest RAM. */
+    public void check(long address, long length) {
+        if (!contains(address, length)) {
+            throw new GuestAddressException(String.format("guest range [0x%x, +0x%x) lies outside guest RAM (0x%x bytes)",
+                    address, length, ram.byteSize()));
+        }
+    }
+
+    /** A view of guest RAM, checked once here. */
+    public MemorySegment slice(long address, long length) {
+        check(address, length);
+        return ram.asSlice(address, length);
+    }
+
+    public long readLong(long address) {
+        check(address, 8);
+        return ram.get(U64, address);
+    }
+
+    public int readInt(long address) {
+        check(address, 4);
+        return ram.get(U32, address);
+    }
+
+    public void writeLong(long address, long value) {
+        check(address, 8);
+        ram.set(U64, address, value);
+    }
+
+    public void writeInt(long address, int value) {
+        check(address, 4);
+        ram.set(U32, address, value);
+    }
+
+    public void writeShort(long address, int value) {
+        check(address, 2);
+        ram.set(U16, address, (short) value);
+    }
+
+    public void writeByte(long address, int value) {
+        check(address, 1);
+        ram.set(ValueLayout.JAVA_BYTE, address, (byte) value);
+    }
+
+    public byte[] read(long address, int length) {
+        return slice(address, length).toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    public void write(long address, byte[] bytes) {
+        slice(address, bytes.length).copyFrom(MemorySegment.ofArray(bytes));
+    }
+
+    /** Copies {@code source} into guest RAM at {@code address}. */
+    public void write(long address, MemorySegment source) {
+        slice(address, source.byteSize()).copyFrom(source);
+    }
+
+    @Override
+    public void close() {
+        Libc.munmap(ram);
+    }
+}
