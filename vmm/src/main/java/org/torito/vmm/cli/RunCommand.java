@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code torito run CONFIG [overrides] [-- ARG...]}: boot a guest; its exit code is ours. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
-        customSynopsis = {"torito run [-hV] [--cpus=N] [--memory=SIZE] [--kernel=FILE] [--cmdline=STR]",
-                "                  CONFIG [-- ARG...]"},
+        customSynopsis = {"torito run [-hV] [--boot-marks] [--cpus=N] [--memory=SIZE] [--kernel=FILE]",
+                "                  [--cmdline=STR] CONFIG [-- ARG...]"},
         description = {"Boot a guest from a VM config (docs/config.md) and run it to the end.",
                 "The exit code is the guest's; 2 means bad input, 70 a guest fault, 71 a monitor failure."})
 final class RunCommand implements Callable<Integer> {
@@ -49,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--cmdline", paramLabel = "STR", description = "guest command line (replaces \"cmdline\")")
     String cmdline;
+
+    @Option(names = "--boot-marks",
+            description = "report the guest's boot timing on standard error (entry -> main)")
+    boolean bootMarks;
 
     RunCommand(VmRunner runner) {
         this.runner = runner;
@@ -110,6 +114,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         KernelFile.check(kernelPath, kernelOrigin);
-        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line));
+        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line), bootMarks);
     }
 }

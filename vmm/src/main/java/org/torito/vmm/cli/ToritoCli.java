@@ -40,14 +40,8 @@ public final class ToritoCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        // The integrator replaces these two with adapters to Machine and ImageBuilder.
-        VmRunner runner = config -> {
-            throw new UnsupportedOperationException("the monitor is not wired into the CLI yet");
-        };
-        ImageMaker maker = (imageSpec, progress) -> {
-            throw new UnsupportedOperationException("the image builder is not wired into the CLI yet");
-        };
-        System.exit(commandLine(runner, maker, ToritoHome.discover()).execute(args));
+        VmRunner runner = new MachineRunner(System.out, System.err);
+        System.exit(commandLine(runner, new PipelineImageMaker(), ToritoHome.discover()).execute(args));
     }
 
     /** The whole command tree over the two seams; tests call this with doubles. */

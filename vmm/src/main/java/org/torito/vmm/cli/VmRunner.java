@@ -10,8 +10,11 @@ import org.torito.vmm.config.VmConfig;
  * <p>Throw {@link org.torito.vmm.BadInputException} for input the user can fix (a kernel that is
  * not a valid image, too little memory for it); the CLI prints it and exits 2. Any other
  * exception means the monitor failed, and the CLI exits 71.
+ *
+ * <p>With {@code bootMarks} the guest is asked for its boot-time marks, and the runner reports
+ * them on standard error after the run.
  */
 @FunctionalInterface
 public interface VmRunner {
-    int run(VmConfig config) throws Exception;
+    int run(VmConfig config, boolean bootMarks) throws Exception;
 }

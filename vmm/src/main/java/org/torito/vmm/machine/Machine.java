@@ -67,7 +67,7 @@ public final class Machine {
         } catch (KvmException e) {
             errors.println("torito: " + e.getMessage());
             errors.flush();
-            return new MachineOutcome(EXIT_MONITOR_FAILURE, e.getMessage(), -1, List.of());
+            return new MachineOutcome(EXIT_MONITOR_FAILURE, e.getMessage(), -1, List.of(), 0);
         }
     }
 
@@ -103,7 +103,7 @@ public final class Machine {
                         bootInfo);
             }
             released = false;
-            Finished finished = runVcpus(vcpus, memory);
+            Finished finished = runVcpus(vcpus, memory, tscHz);
             released = finished.allStopped();
             return finished.outcome();
         } finally {
@@ -191,7 +191,7 @@ public final class Machine {
     private record Finished(MachineOutcome outcome, boolean allStopped) {
     }
 
-    private Finished runVcpus(List<KvmVcpu> kvmVcpus, GuestMemory memory) {
+    private Finished runVcpus(List<KvmVcpu> kvmVcpus, GuestMemory memory, long tscHz) {
         CompletableFuture<VcpuStop> first = new CompletableFuture<>();
         List<BootMark> marks = new CopyOnWriteArrayList<>();
         List<Vcpu> vcpus = new ArrayList<>();
@@ -225,7 +225,7 @@ public final class Machine {
             }
             allStopped &= !thread.isAlive();
         }
-        return new Finished(new MachineOutcome(stop.exitCode(), stop.reason(), stop.exitCodeSegment(), marks),
+        return new Finished(new MachineOutcome(stop.exitCode(), stop.reason(), stop.exitCodeSegment(), marks, tscHz),
                 allStopped);
     }
 

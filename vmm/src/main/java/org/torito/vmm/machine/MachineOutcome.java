@@ -7,10 +7,34 @@ import java.util.List;
  * guest's EXIT code & 0xFF, 70 for a guest failure, 71 for a monitor failure). {@code reason}
  * is one line. {@code exitCodeSegment} is the CS selector at the EXIT hypercall, -1 when
  * the guest did not call EXIT (its low two bits are the CPL). {@code marks} are the MARK
- * hypercalls in arrival order.
+ * hypercalls in arrival order; {@code tscHz} is the guest TSC frequency they are counted in
+ * (0 when no guest ran).
  */
-public record MachineOutcome(int exitCode, String reason, int exitCodeSegment, List<BootMark> marks) {
+public record MachineOutcome(int exitCode, String reason, int exitCodeSegment, List<BootMark> marks, long tscHz) {
     public MachineOutcome {
         marks = List.copyOf(marks);
+    }
+
+    /**
+     * Guest time from its entry to just before main, in milliseconds, from core 0's own TSC
+     * marks (so no exit cost is counted); -1 when the guest did not send both marks.
+     */
+    public double entryToMainMillis() {
+        Long entry = null;
+        Long main = null;
+        for (BootMark mark : marks) {
+            if (mark.core() != 0) {
+                continue;
+            }
+            if (mark.id() == BootMark.ENTRY) {
+                entry = mark.guestTsc();
+            } else if (mark.id() == BootMark.MAIN) {
+                main = mark.guestTsc();
+            }
+        }
+        if (entry == null || main == null || tscHz <= 0) {
+            return -1;
+        }
+        return (main - entry) * 1000.0 / tscHz;
     }
 }
