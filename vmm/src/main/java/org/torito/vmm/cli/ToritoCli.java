@@ -1,5 +1,6 @@
 package org.torito.vmm.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,8 +41,18 @@ public final class ToritoCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        VmRunner runner = new MachineRunner(System.out, System.err);
-        System.exit(commandLine(runner, new PipelineImageMaker(), ToritoHome.discover()).execute(args));
+        System.exit(commandLine(machineRunner(System.out, System.err), pipelineImageMaker(), ToritoHome.discover())
+                .execute(args));
+    }
+
+    /** The real monitor: guest console on {@code console}, reports on {@code errors}. */
+    public static VmRunner machineRunner(PrintStream console, PrintStream errors) {
+        return new MachineRunner(console, errors);
+    }
+
+    /** The real AOT pipeline. */
+    public static ImageMaker pipelineImageMaker() {
+        return new PipelineImageMaker();
     }
 
     /** The whole command tree over the two seams; tests call this with doubles. */

@@ -1,0 +1,53 @@
+package org.torito.vmm.guests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.torito.vmm.RequiresKvm;
+import org.torito.vmm.config.VmConfig;
+import org.torito.vmm.machine.Machine;
+import org.torito.vmm.machine.MachineOutcome;
+
+/** The Hello example, AOT-compiled by the build, booted on KVM. */
+@RequiresKvm
+class HelloGuestTest {
+    @Test
+    void runCommandPrintsTheGreetingAndTheArguments() {
+        CliRun run = CliRun.execute("run", GuestImages.HOME.resolve("configs/hello.json").toString(), "--", "a", "b");
+        assertEquals("Hello from Torito!\nargs: a b\n", run.console());
+        assertEquals("", run.errors());
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
+    void argumentsWithSpacesAndQuotesArriveWhole() {
+        CliRun run = CliRun.execute("run", GuestImages.HOME.resolve("configs/hello.json").toString(),
+                "--", "two words", "say \"hi\"", "back\\slash");
+        assertEquals("Hello from Torito!\nargs: two words say \"hi\" back\\slash\n", run.console());
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
+    void guestRunsAtCpl3() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        MachineOutcome outcome = new Machine(new VmConfig(GuestImages.example("hello"), 1, 64L << 20, ""), console,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+        assertEquals(0, outcome.exitCode());
+        assertEquals(0x1B, outcome.exitCodeSegment(), "CS at the EXIT hypercall is the user code selector");
+        assertEquals(3, outcome.exitCodeSegment() & 3, "CPL 3");
+    }
+
+    @Test
+    void bootMarksMeasureEntryToMain() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        MachineOutcome outcome = new Machine(new VmConfig(GuestImages.example("hello"), 1, 64L << 20, ""), console,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true).run();
+        assertEquals(0, outcome.exitCode());
+        double millis = outcome.entryToMainMillis();
+        // Only that both marks came, in order; how fast is for scripts/bench-boot.
+        assertEquals(true, millis > 0, "entry -> main " + millis + " ms");
+    }
+}
