@@ -8,7 +8,8 @@ torito_say() { echo "torito: $*" >&2; }
 
 # JDK 25: JAVA_HOME if it is 25+, else the Temurin 25 these machines ship, else any
 # JDK 25+ under /usr/lib/jvm. Debian 12 packages no JDK 25, so we cannot apt-get one.
-torito_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+# The JDK's release file names its version; reading it is much cheaper than starting a JVM.
+torito_java_major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
 torito_find_jdk() {
     local candidate major
     for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
