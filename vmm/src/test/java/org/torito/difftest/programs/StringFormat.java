@@ -1,0 +1,33 @@
+package org.torito.difftest.programs;
+
+import java.util.Locale;
+
+/** String.format with the conversions applications use: widths, flags, precision, radix, %n. */
+public class StringFormat {
+    public static void main(String[] args) {
+        // Locale.ROOT: the guest has no default locale worth speaking of; HotSpot's depends on the host.
+        Locale l = Locale.ROOT;
+        System.out.println(String.format(l, "[%d] [%5d] [%-5d] [%05d] [%+d] [%,d] [%(d] [% d]", 42, 42, 42, 42, 42, 1234567, -5, 7));
+        System.out.println(String.format(l, "[%x] [%X] [%o] [%08x] [%#x] [%#o] [%x]", 255, 255, 8, 48879, 255, 8, -1));
+        System.out.println(String.format(l, "[%d] [%x] [%d]", Long.MIN_VALUE, Long.MIN_VALUE, (byte) -3));
+        System.out.println(String.format(l, "[%s] [%10s] [%-10s] [%.2s] [%S] [%s] [%s]", "abc", "abc", "abc", "abc", "abc", null, true));
+        System.out.println(String.format(l, "[%c] [%c] [%b] [%b] [%b] [%%] [%n]", 'x', 65, null, "x", false).replace("\n", "NL"));
+        System.out.println(String.format(l, "[%f] [%.2f] [%10.3f] [%-10.1f] [%010.2f] [%.0f] [%.0f] [%.0f]",
+                Math.PI, Math.PI, -Math.E, 2.5, -3.14159, 0.5, 1.5, 2.5));
+        System.out.println(String.format(l, "[%e] [%.3e] [%E] [%g] [%.3g] [%a]", 12345.678, 0.000123, 1e100, 0.0001234, 123456.0, 1.0));
+        System.out.println(String.format(l, "[%,.2f] [%.3f] [%f] [%f] [%.1f]", 1234567.891, -0.0005, Double.NaN,
+                Double.NEGATIVE_INFINITY, 0.05));
+        System.out.println(String.format(l, "%2$s %1$s %2$s %<s", "a", "b"));
+        System.out.println(String.format(l, "%s|%s|%s", new int[0].length, 'c', 1.0f));
+        try {
+            System.out.println(String.format(l, "%d", "not a number"));
+        } catch (RuntimeException e) {
+            System.out.println("bad conversion: " + e.getClass().getName());
+        }
+        try {
+            System.out.println(String.format(l, "%s %s", "only one"));
+        } catch (RuntimeException e) {
+            System.out.println("missing argument: " + e.getClass().getName());
+        }
+    }
+}
