@@ -1,0 +1,30 @@
+/* Command line -> argv. Kept free of any other platform dependency so that it can be
+   tested in a hosted build (boot/src/test). */
+#include "torito.h"
+
+/* The inverse of the monitor's quoting (docs/config.md, "Guest arguments"). Arguments are
+   separated by spaces, tabs or newlines. A double quote starts or ends a group in which
+   separators are literal; the quotes themselves are dropped, so "" is an empty argument.
+   Inside a group, \" is " and \\ is \; outside one, a backslash is an ordinary character.
+   Splits in place: the result points into line. */
+int torito_split_cmdline(char *line, char **argv, int max_args) {
+    int argc = 0;
+    char *in = line;
+    for (;;) {
+        while (*in == ' ' || *in == '\t' || *in == '\n' || *in == '\r') in++;
+        if (*in == '\0' || argc == max_args) return argc;
+        char *out = in;
+        argv[argc++] = out;
+        int quoted = 0;
+        for (;;) {
+            char c = *in;
+            if (c == '\0') break;
+            in++;
+            if (c == '"') { quoted = !quoted; continue; }
+            if (quoted && c == '\\' && (*in == '"' || *in == '\\')) c = *in++;
+            if (!quoted && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) break;
+            *out++ = c;
+        }
+        *out = '\0';   /* out never passes in, so this only overwrites consumed bytes */
+    }
+}

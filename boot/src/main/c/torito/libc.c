@@ -1,0 +1,172 @@
+/* The rest of the C library surface that TeaVM's generated code links against.
+   Compiled with -fno-builtin and -fno-tree-loop-distribute-patterns so gcc does not turn
+   these loops back into calls to themselves. */
+#include "torito.h"
+#include <errno.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <uchar.h>
+#include <wchar.h>
+
+static int errno_value;
+int *__errno_location(void) { return &errno_value; }
+
+/* --- memory and strings --- */
+void *memcpy(void *restrict d, const void *restrict s, size_t n) {
+    void *r = d;
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n) : : "memory");
+    return r;
+}
+void *memmove(void *d, const void *s, size_t n) {
+    unsigned char *dd = d;
+    const unsigned char *ss = s;
+    if (dd <= ss || dd >= ss + n) return memcpy(d, s, n);
+    while (n--) dd[n] = ss[n];
+    return d;
+}
+void *memset(void *d, int c, size_t n) {
+    void *r = d;
+    __asm__ volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+    return r;
+}
+int memcmp(const void *a, const void *b, size_t n) {
+    const unsigned char *x = a, *y = b;
+    for (size_t i = 0; i < n; i++) if (x[i] != y[i]) return x[i] - y[i];
+    return 0;
+}
+void *memchr(const void *s, int c, size_t n) {
+    const unsigned char *p = s;
+    for (size_t i = 0; i < n; i++) if (p[i] == (unsigned char) c) return (void *) (p + i);
+    return 0;
+}
+size_t strlen(const char *s) { size_t n = 0; while (s[n]) n++; return n; }
+int strcmp(const char *a, const char *b) {
+    while (*a && *a == *b) { a++; b++; }
+    return (unsigned char) *a - (unsigned char) *b;
+}
+int strncmp(const char *a, const char *b, size_t n) {
+    for (; n; n--, a++, b++) {
+        if (*a != *b) return (unsigned char) *a - (unsigned char) *b;
+        if (!*a) return 0;
+    }
+    return 0;
+}
+char *strcpy(char *d, const char *s) { char *r = d; while ((*d++ = *s++)); return r; }
+char *strchr(const char *s, int c) {
+    for (;; s++) { if (*s == (char) c) return (char *) s; if (!*s) return 0; }
+}
+size_t wcslen(const wchar_t *s) { size_t n = 0; while (s[n]) n++; return n; }
+
+/* --- time: the TSC at the boot-info frequency. There is no wall clock in the boot info
+   yet, so CLOCK_REALTIME counts from the Unix epoch at boot (documented). --- */
+static uint64_t tsc_at_boot;
+void torito_time_init(void) {
+    if (torito_boot->tsc_hz == 0) torito_panic("torito: boot info tsc_hz is 0");
+    tsc_at_boot = torito_rdtsc();
+}
+static uint64_t nanos_since_boot(void) {
+    uint64_t hz = torito_boot->tsc_hz, ticks = torito_rdtsc() - tsc_at_boot;
+    return ticks / hz * 1000000000ull + ticks % hz * 1000000000ull / hz;
+}
+int clock_gettime(clockid_t clock, struct timespec *ts) {
+    (void) clock;
+    uint64_t ns = nanos_since_boot();
+    ts->tv_sec = (time_t) (ns / 1000000000ull);
+    ts->tv_nsec = (long) (ns % 1000000000ull);
+    return 0;
+}
+time_t time(time_t *t) {
+    time_t now = (time_t) (nanos_since_boot() / 1000000000ull);
+    if (t) *t = now;
+    return now;
+}
+
+/* --- signals and the event-queue timer. TeaVM arms one timer, then sigwaitinfo()s for
+   it when its event queue has nothing to run before a deadline (Thread.sleep, timeouts).
+   There are no signals here: the timer is a remembered deadline and sigwaitinfo waits
+   for it on the TSC. raise() marks it pending so the next wait returns at once. --- */
+static uint64_t timer_deadline_ns;   /* 0 = disarmed */
+static int timer_pending;
+
+int __libc_current_sigrtmin(void) { return 34; }
+int __libc_current_sigrtmax(void) { return 64; }
+int sigaction(int sig, const struct sigaction *act, struct sigaction *old) {
+    (void) sig; (void) act;
+    if (old) memset(old, 0, sizeof *old);
+    return 0;
+}
+int sigemptyset(sigset_t *set) { memset(set, 0, sizeof *set); return 0; }
+int sigaddset(sigset_t *set, int sig) { (void) set; (void) sig; return 0; }
+int sigprocmask(int how, const sigset_t *set, sigset_t *old) {
+    (void) how; (void) set;
+    if (old) memset(old, 0, sizeof *old);
+    return 0;
+}
+int timer_create(clockid_t clock, struct sigevent *sev, timer_t *id) {
+    (void) clock; (void) sev;
+    *id = (timer_t) 1;
+    return 0;
+}
+int timer_settime(timer_t id, int flags, const struct itimerspec *value, struct itimerspec *old) {
+    (void) id; (void) flags;
+    if (old) memset(old, 0, sizeof *old);
+    uint64_t rel = (uint64_t) value->it_value.tv_sec * 1000000000ull + (uint64_t) value->it_value.tv_nsec;
+    timer_deadline_ns = rel ? nanos_since_boot() + rel : 0;
+    return 0;
+}
+int raise(int sig) { (void) sig; timer_pending = 1; return 0; }
+int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
+    (void) set;
+    if (!timer_pending && timer_deadline_ns == 0)
+        torito_panic("torito: the program waits for an event, but none can ever come (no timer armed)");
+    while (!timer_pending && nanos_since_boot() < timer_deadline_ns) __asm__ volatile("pause");
+    timer_pending = 0;
+    timer_deadline_ns = 0;
+    if (info) memset(info, 0, sizeof *info);
+    return 34;
+}
+
+/* --- locale, random seed, UTF-8 -> UTF-16 for argv --- */
+char *setlocale(int category, const char *locale) { (void) category; (void) locale; return "C"; }
+static unsigned long rand_state = 1;
+void srand(unsigned seed) { rand_state = seed; }
+int rand(void) { rand_state = rand_state * 6364136223846793005ul + 1442695040888963407ul; return (int) (rand_state >> 33); }
+
+/* UTF-8 only. A code point above U+FFFF gives its high surrogate first and keeps the low
+   one in *state for the next call (which then returns (size_t) -3, as C11 specifies). */
+size_t mbrtoc16(char16_t *out, const char *s, size_t n, mbstate_t *state) {
+    static mbstate_t internal;
+    if (!state) state = &internal;
+    if (state->__count) {
+        if (out) *out = (char16_t) state->__value.__wch;
+        state->__count = 0;
+        return (size_t) -3;
+    }
+    if (!s) return 0;
+    if (n == 0) return (size_t) -2;
+    const unsigned char *u = (const unsigned char *) s;
+    uint32_t c = u[0];
+    size_t len;
+    if (c < 0x80) len = 1;
+    else if ((c & 0xE0) == 0xC0) { len = 2; c &= 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; c &= 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; c &= 0x07; }
+    else { errno = EILSEQ; return (size_t) -1; }
+    if (n < len) return (size_t) -2;
+    for (size_t i = 1; i < len; i++) {
+        if ((u[i] & 0xC0) != 0x80) { errno = EILSEQ; return (size_t) -1; }
+        c = c << 6 | (u[i] & 0x3F);
+    }
+    if (c >= 0x10000) {
+        c -= 0x10000;
+        if (out) *out = (char16_t) (0xD800 | c >> 10);
+        state->__count = 1;
+        state->__value.__wch = 0xDC00 | (c & 0x3FF);
+    } else if (out) {
+        *out = (char16_t) c;
+    }
+    return c == 0 ? 0 : len;
+}

@@ -1,0 +1,70 @@
+/* From _start to main: validate the boot info, set up memory, build argv, run main, exit. */
+#include "torito.h"
+
+int main(int argc, char **argv);
+
+const struct torito_boot_info *torito_boot;
+
+#define MAX_ARGS 256
+#define CMDLINE_MAX 4096
+
+static char cmdline_copy[CMDLINE_MAX + 1];
+static char *argv_storage[MAX_ARGS + 2];
+
+/* Cores other than 0 have nothing to run yet: they wait without an exit. */
+static _Noreturn void park(void) {
+    for (;;) __asm__ volatile("pause");
+}
+
+static void mark(uint64_t id) {
+    if (torito_boot->flags & 1u) torito_hypercall(TORITO_PORT_MARK, id, torito_rdtsc());
+}
+
+extern void (*__init_array_start[])(void) __attribute__((weak));
+extern void (*__init_array_end[])(void) __attribute__((weak));
+
+_Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) {
+    if (boot == 0 || boot->magic != TORITO_BOOT_MAGIC)
+        torito_panic("torito: boot info magic is wrong (expected 0x49524F54)");
+    if (boot->version < TORITO_BOOT_VERSION || boot->header_size < 120)
+        torito_panic("torito: boot info version/size is older than version 1");
+    torito_boot = boot;
+    if (core != 0) park();
+    mark(TORITO_MARK_ENTRY);
+
+    torito_time_init();
+    torito_memory_init();
+
+    size_t len = boot->cmdline_len;
+    if (len > CMDLINE_MAX) torito_panic("torito: command line longer than 4096 bytes");
+    const char *src = (const char *) (uintptr_t) boot->cmdline_addr;
+    for (size_t i = 0; i < len && src; i++) cmdline_copy[i] = src[i];
+    cmdline_copy[len] = '\0';
+
+    argv_storage[0] = "torito";
+    int argc = 1 + torito_split_cmdline(cmdline_copy, argv_storage + 1, MAX_ARGS);
+    argv_storage[argc] = 0;
+
+    for (void (**f)(void) = __init_array_start; f && f < __init_array_end; f++) (*f)();
+
+    mark(TORITO_MARK_MAIN);
+    torito_exit(main(argc, argv_storage));
+}
+
+_Noreturn void torito_exit(int code) {
+    torito_console_flush();
+    torito_hypercall(TORITO_PORT_EXIT, (uint64_t) (uint32_t) code, 0);
+    park();
+}
+
+_Noreturn void torito_panic(const char *message) {
+    torito_console_flush();
+    size_t n = 0;
+    while (message[n]) n++;
+    torito_hypercall(TORITO_PORT_PANIC, (uint64_t) (uintptr_t) message, n);
+    park();
+}
+
+_Noreturn void exit(int code) { torito_exit(code); }
+_Noreturn void _exit(int code) { torito_exit(code); }
+_Noreturn void abort(void) { torito_panic("abort() called by the guest program"); }

@@ -1,0 +1,56 @@
+/* Internal interface between the parts of Torito's platform layer. */
+#pragma once
+#include <stddef.h>
+#include <stdint.h>
+
+#define TORITO_BOOT_MAGIC   0x49524F54u
+#define TORITO_BOOT_VERSION 1u
+
+#define TORITO_PORT_CONSOLE_WRITE 0x510
+#define TORITO_PORT_EXIT          0x511
+#define TORITO_PORT_PANIC         0x512
+#define TORITO_PORT_MARK          0x514
+
+#define TORITO_MARK_ENTRY 1
+#define TORITO_MARK_MAIN  2
+
+struct torito_mem_region { uint64_t base, length; uint32_t type, reserved; };
+struct torito_core { uint64_t stack_bottom, stack_top, region_base, region_size; };
+
+/* Boot info, version 1 (docs/boot-abi.md). */
+struct torito_boot_info {
+    uint32_t magic, version, header_size, cpu_count;
+    uint64_t tsc_hz, ram_size, cmdline_addr;
+    uint32_t cmdline_len, mem_region_count;
+    uint64_t mem_regions_addr, image_start, image_end, cores_addr;
+    uint32_t device_count, reserved0;
+    uint64_t devices_addr, shared_base, shared_size;
+    uint32_t flags, reserved1;
+};
+
+extern const struct torito_boot_info *torito_boot;
+
+/* One `out` to a hypercall port; the monitor reads RDI/RSI at the exit. */
+static inline void torito_hypercall(uint16_t port, uint64_t rdi, uint64_t rsi) {
+    __asm__ volatile("outb %%al, %%dx" : : "d"(port), "a"(0), "D"(rdi), "S"(rsi) : "memory");
+}
+
+static inline uint64_t torito_rdtsc(void) {
+    uint32_t lo, hi;
+    __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+    return ((uint64_t) hi << 32) | lo;
+}
+
+_Noreturn void torito_panic(const char *message);
+_Noreturn void torito_exit(int code);
+
+void torito_console_put(const char *bytes, size_t length);
+void torito_console_flush(void);
+
+/* Memory: set up from the boot-info memory map before anything allocates. */
+void torito_memory_init(void);
+void torito_time_init(void);
+int64_t torito_heap_bytes(void);
+
+/* Splits a command line in place into at most max_args arguments; returns the count. */
+int torito_split_cmdline(char *line, char **argv, int max_args);

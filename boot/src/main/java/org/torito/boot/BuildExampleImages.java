@@ -1,0 +1,26 @@
+package org.torito.boot;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Run by Maven (exec-maven-plugin, boot/pom.xml) to build the example images into the
+ * folder given as the first argument (boot/target/images). Uses the cache, so an unchanged
+ * build costs only the hashing.
+ */
+public final class BuildExampleImages {
+    private BuildExampleImages() {
+    }
+
+    public static void main(String[] args) {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/images");
+        ImageBuilder builder = new ImageBuilder(line -> System.out.println("torito: " + line));
+        try {
+            // The examples are part of torito-guest, which is on this class's classpath.
+            builder.build(new ImageSpec("org.torito.examples.Hello", List.of(), dir.resolve("hello.elf"), List.of()));
+        } catch (ImageBuildException e) {
+            System.err.println("torito: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}

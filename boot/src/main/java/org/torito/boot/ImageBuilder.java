@@ -1,0 +1,250 @@
+package org.torito.boot;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
+import org.teavm.diagnostics.Problem;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.tooling.TeaVMToolLog;
+
+/**
+ * Builds a guest image: Java bytecode -> C (TeaVM) -> objects (gcc) -> ELF (ld, Torito's
+ * linker script). Work files go to {@code <output>.build/} next to the output, and the
+ * cache key to {@code <output>.key}. See docs/aot-pipeline.md.
+ */
+public final class ImageBuilder {
+    /** Bump when the pipeline changes in a way that changes images. */
+    private static final String PIPELINE_VERSION = "torito-aot-1";
+
+    static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
+            "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
+            "-fno-unwind-tables", "-fno-ident", "-fcf-protection=none", "-ffile-prefix-map=.=.");
+    static final List<String> PLATFORM_CFLAGS = List.of("-ffreestanding", "-Wall", "-Werror");
+    static final List<String> LIBC_CFLAGS = List.of("-fno-builtin", "-fno-tree-loop-distribute-patterns");
+    static final List<String> LDFLAGS = List.of("-static", "-nostdlib", "--gc-sections", "--build-id=none",
+            "-z", "noexecstack", "-z", "max-page-size=4096", "--orphan-handling=error");
+    /** TeaVM's own heap numbers are replaced at build time (GeneratedCodePatch); these only satisfy the tool. */
+    private static final int TEAVM_HEAP_PLACEHOLDER = 16 << 20;
+
+    private final Consumer<String> progress;
+
+    /** @param progress receives short progress lines, e.g. "[1/3] TeaVM: Java -> C ..." */
+    public ImageBuilder(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Builds {@code spec.output()}, or reuses it when every input is unchanged. */
+    public ImageResult build(ImageSpec spec) throws ImageBuildException {
+        Path output = spec.output().toAbsolutePath().normalize();
+        Map<String, byte[]> platform = PlatformSources.read();
+        String key = key(spec, platform);
+        Path keyFile = output.resolveSibling(output.getFileName() + ".key");
+        try {
+            if (Files.isRegularFile(output) && Files.isRegularFile(keyFile)
+                    && Files.readString(keyFile, StandardCharsets.UTF_8).strip().equals(key)) {
+                progress.accept("[cached] " + output.getFileName() + " is up to date");
+                return new ImageResult(output, true);
+            }
+            Path work = output.resolveSibling(output.getFileName() + ".build");
+            deleteTree(work);
+            Files.createDirectories(work);
+
+            progress.accept("[1/3] TeaVM: Java -> C (" + spec.mainClass() + ") ...");
+            generateC(spec, work.resolve("c"));
+            GeneratedCodePatch.apply(work.resolve("c"));
+            PlatformSources.writeTo(platform, work.resolve("platform"));
+
+            progress.accept("[2/3] gcc: C -> objects ...");
+            List<String> objects = compile(spec, work);
+
+            progress.accept("[3/3] ld: objects -> " + output.getFileName() + " ...");
+            List<String> link = new ArrayList<>(List.of("ld"));
+            link.addAll(LDFLAGS);
+            link.addAll(List.of("-T", "platform/" + PlatformSources.LINKER_SCRIPT, "-o", "image.elf"));
+            link.addAll(objects);
+            link.add(Toolchain.gccLibrary());
+            Toolchain.run(work, link, "ld");
+            SyscallCheck.verify(work.resolve("image.elf"));
+
+            Files.createDirectories(output.getParent());
+            Files.deleteIfExists(keyFile);
+            Files.move(work.resolve("image.elf"), output, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(keyFile, key + "\n", StandardCharsets.UTF_8);
+            return new ImageResult(output, false);
+        } catch (IOException e) {
+            throw new ImageBuildException("building " + output + " failed: " + e, e);
+        }
+    }
+
+    private List<String> compile(ImageSpec spec, Path work) throws ImageBuildException, IOException {
+        List<String> objects = new ArrayList<>();
+        objects.add(gcc(work, "platform/entry.S", "entry.o", List.of()));
+        for (String c : PlatformSources.C_FILES) {
+            objects.add(gcc(work, "platform/" + c, c.replace(".c", ".o"), PLATFORM_CFLAGS));
+        }
+        for (String c : PlatformSources.LIBC_FILES) {
+            List<String> flags = new ArrayList<>(PLATFORM_CFLAGS);
+            flags.addAll(LIBC_CFLAGS);
+            objects.add(gcc(work, "platform/" + c, c.replace(".c", ".o"), flags));
+        }
+        int i = 0;
+        for (Path extra : spec.extraCSources()) {
+            Path copy = work.resolve("extra").resolve(i + "-" + extra.getFileName());
+            Files.createDirectories(copy.getParent());
+            Files.copy(extra, copy, StandardCopyOption.REPLACE_EXISTING);
+            objects.add(gcc(work, work.relativize(copy).toString(), "extra-" + (i++) + ".o", List.of("-Iplatform")));
+        }
+        // TeaVM's code is compiled as TEAVM_UNIX against glibc's headers; the platform layer
+        // supplies the few libc functions it calls. Warnings in generated code are TeaVM's.
+        objects.add(gcc(work, "c/all.c", "app.o", List.of("-w")));
+        return objects;
+    }
+
+    private static String gcc(Path work, String source, String object, List<String> extraFlags) throws ImageBuildException {
+        List<String> cmd = new ArrayList<>(List.of("gcc"));
+        cmd.addAll(CFLAGS);
+        cmd.addAll(extraFlags);
+        cmd.addAll(List.of("-c", source, "-o", object));
+        Toolchain.run(work, cmd, "gcc");
+        return object;
+    }
+
+    private void generateC(ImageSpec spec, Path target) throws ImageBuildException, IOException {
+        List<URL> urls = new ArrayList<>();
+        for (Path p : spec.classpath()) {
+            if (!Files.exists(p)) {
+                throw new ImageBuildException("classpath entry does not exist: " + p);
+            }
+            try {
+                urls.add(p.toAbsolutePath().toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ImageBuildException("bad classpath entry: " + p, e);
+            }
+        }
+        List<String> log = new ArrayList<>();
+        TeaVMTool tool = new TeaVMTool();
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ImageBuilder.class.getClassLoader())) {
+            if (loader.getResource(spec.mainClass().replace('.', '/') + ".class") == null) {
+                throw new ImageBuildException("main class " + spec.mainClass() + " is not on the classpath "
+                        + spec.classpath());
+            }
+            tool.setTargetType(TeaVMTargetType.C);
+            tool.setMainClass(spec.mainClass());
+            tool.setTargetDirectory(target.toFile());
+            tool.setClassLoader(loader);
+            tool.setObfuscated(false);
+            tool.setIncremental(false);
+            tool.setMinHeapSize(TEAVM_HEAP_PLACEHOLDER);
+            tool.setMaxHeapSize(TEAVM_HEAP_PLACEHOLDER);
+            tool.setLog(new CollectingLog(log));
+            tool.generate();
+        } catch (TeaVMToolException e) {
+            throw new ImageBuildException("TeaVM failed on " + spec.mainClass() + ": " + e.getMessage()
+                    + (log.isEmpty() ? "" : "\n" + String.join("\n", log)), e);
+        }
+        List<Problem> severe = tool.getProblemProvider().getSevereProblems();
+        if (!severe.isEmpty()) {
+            StringBuilder sb = new StringBuilder("TeaVM could not compile " + spec.mainClass() + " (" + severe.size()
+                    + " problem" + (severe.size() == 1 ? "" : "s") + "):");
+            for (Problem p : severe) {
+                DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
+                p.render(text);
+                sb.append("\n  ").append(text.getText());
+                if (p.getLocation() != null && p.getLocation().getMethod() != null) {
+                    sb.append("\n    at ").append(p.getLocation().getMethod());
+                    if (p.getLocation().getSourceLocation() != null) {
+                        sb.append(" (").append(p.getLocation().getSourceLocation()).append(")");
+                    }
+                }
+            }
+            throw new ImageBuildException(sb.toString());
+        }
+    }
+
+    private String key(ImageSpec spec, Map<String, byte[]> platform) throws ImageBuildException {
+        BuildKey key = new BuildKey()
+                .add("pipeline", PIPELINE_VERSION)
+                .add("main", spec.mainClass())
+                .add("cflags", String.join(" ", CFLAGS) + "|" + PLATFORM_CFLAGS + "|" + LIBC_CFLAGS)
+                .add("ldflags", String.join(" ", LDFLAGS))
+                .add("gcc", Toolchain.version("gcc"))
+                .add("ld", Toolchain.version("ld"))
+                .add("objdump", Toolchain.version("objdump"))
+                .addFiles(platform);
+        try {
+            for (Path p : spec.classpath()) {
+                key.addPath("classpath", p);
+            }
+            for (Path p : spec.extraCSources()) {
+                key.addPath("extra-c", p);
+            }
+            for (Path p : runtimeLocations()) {
+                key.addPath("runtime", p);
+            }
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot read build inputs: " + e.getMessage(), e);
+        }
+        return key.hex();
+    }
+
+    /** Where the guest runtime and TeaVM come from: they are on this builder's own classpath. */
+    private static List<Path> runtimeLocations() throws ImageBuildException {
+        List<Path> paths = new ArrayList<>();
+        for (String marker : List.of("org.teavm.tooling.TeaVMTool", "org.teavm.vm.TeaVM",
+                "org.teavm.classlib.impl.console.StdoutOutputStream", "org.teavm.interop.Address",
+                "org.torito.examples.Hello")) {
+            try {
+                CodeSource source = Class.forName(marker, false, ImageBuilder.class.getClassLoader())
+                        .getProtectionDomain().getCodeSource();
+                if (source != null) {
+                    paths.add(Path.of(source.getLocation().toURI()));
+                }
+            } catch (ClassNotFoundException e) {
+                throw new ImageBuildException(marker + " is not on torito-boot's classpath; the guest runtime and "
+                        + "TeaVM must be runtime dependencies of the builder");
+            } catch (URISyntaxException e) {
+                throw new ImageBuildException("cannot locate " + marker + ": " + e.getMessage(), e);
+            }
+        }
+        return paths;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Keeps TeaVM's chatter out of the progress output, but at hand for an error message. */
+    private record CollectingLog(List<String> lines) implements TeaVMToolLog {
+        public void info(String text) { }
+        public void debug(String text) { }
+        public void warning(String text) { lines.add("warning: " + text); }
+        public void error(String text) { lines.add("error: " + text); }
+        public void info(String text, Throwable e) { }
+        public void debug(String text, Throwable e) { }
+        public void warning(String text, Throwable e) { lines.add("warning: " + text + ": " + e); }
+        public void error(String text, Throwable e) { lines.add("error: " + text + ": " + e); }
+    }
+}

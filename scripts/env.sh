@@ -1,0 +1,61 @@
+# Sourced by ./torito and scripts/*: finds JDK 25 and the tools Torito needs, installing
+# Debian packages when they are missing and we may (root). Prints one line per action.
+
+TORITO_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export TORITO_HOME
+
+torito_say() { echo "torito: $*" >&2; }
+
+# JDK 25: JAVA_HOME if it is 25+, else the Temurin 25 these machines ship, else any
+# JDK 25+ under /usr/lib/jvm. Debian 12 packages no JDK 25, so we cannot apt-get one.
+torito_java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+torito_find_jdk() {
+    local candidate major
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+        major=$(torito_java_major "$candidate")
+        if [ -n "$major" ] && [ "${major%%.*}" -ge 25 ] 2>/dev/null; then
+            echo "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
+
+torito_require_jdk() {
+    local jdk
+    if ! jdk=$(torito_find_jdk); then
+        torito_say "JDK 25 or newer not found (JAVA_HOME=${JAVA_HOME:-unset}, /usr/lib/jvm has: $(ls /usr/lib/jvm 2>/dev/null | tr '\n' ' '))."
+        torito_say "Install a JDK 25 (e.g. Temurin 25) and set JAVA_HOME to it."
+        exit 1
+    fi
+    export JAVA_HOME="$jdk"
+    export PATH="$JAVA_HOME/bin:$PATH"
+    # Maven 3.8's bundled Guava calls sun.misc.Unsafe; JDK 25 warns on every build otherwise.
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+}
+
+# Debian packages by the command they provide.
+torito_require_commands() {
+    local missing=() cmd pkg
+    for pair in "$@"; do
+        cmd=${pair%%:*}; pkg=${pair##*:}
+        command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+        torito_say "installing ${missing[*]} with apt-get"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+        torito_say "missing: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
+        exit 1
+    fi
+}
+
+# What building and running Torito needs: Maven for the build, gcc and binutils for the
+# guest images.
+torito_require_build_tools() {
+    torito_require_jdk
+    torito_require_commands mvn:maven gcc:gcc ld:binutils objdump:binutils
+}

@@ -1,0 +1,97 @@
+package org.torito.vmm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.torito.vmm.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code torito} command. Without arguments it runs the built-in hello config, so a fresh
+ * install shows a guest at once. Exit codes follow docs/boot-abi.md: the guest's own code,
+ * 2 for bad input (one line on stderr), 70 for a guest fault, 71 when the monitor fails.
+ */
+@Command(name = "torito", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
+        description = {"Run a Java application as its own dedicated VM.",
+                "Without a command, runs the built-in config configs/hello.json of the Torito home."},
+        footer = {"", "Examples:",
+                "  torito run configs/http.json --cpus 2 -- port=8080",
+                "  torito build org.example.Hello --classpath target/classes",
+                "  torito config check configs/hello.json"})
+public final class ToritoCli implements Callable<Integer> {
+    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_MONITOR_FAILED = 71;
+    /** Set -Dtorito.debug=true to see the stack trace of a monitor failure. */
+    static final String DEBUG_PROPERTY = "torito.debug";
+
+    private final VmRunner runner;
+    private final Path home;
+
+    @Spec
+    CommandSpec spec;
+
+    private ToritoCli(VmRunner runner, Path home) {
+        this.runner = runner;
+        this.home = home;
+    }
+
+    public static void main(String[] args) {
+        // The integrator replaces these two with adapters to Machine and ImageBuilder.
+        VmRunner runner = config -> {
+            throw new UnsupportedOperationException("the monitor is not wired into the CLI yet");
+        };
+        ImageMaker maker = (imageSpec, progress) -> {
+            throw new UnsupportedOperationException("the image builder is not wired into the CLI yet");
+        };
+        System.exit(commandLine(runner, maker, ToritoHome.discover()).execute(args));
+    }
+
+    /** The whole command tree over the two seams; tests call this with doubles. */
+    public static CommandLine commandLine(VmRunner runner, ImageMaker maker, Path home) {
+        CommandLine cli = new CommandLine(new ToritoCli(runner, home));
+        cli.addSubcommand(new RunCommand(runner));
+        cli.addSubcommand(new BuildCommand(maker));
+        cli.addSubcommand(new CommandLine(new ConfigCommand()).addSubcommand(new ConfigCheckCommand()));
+        cli.setParameterExceptionHandler(ToritoCli::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine.getErr()));
+        return cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path config = ToritoHome.defaultConfig(home);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("torito: no config given; running the built-in " + config + " (see torito --help)");
+        err.flush();
+        return new RunCommand(runner).start(config);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("torito: " + e.getMessage().replaceAll("\\s+", " ").trim());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof BadInputException) {
+            err.println("torito: " + e.getMessage());
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
+        String what = e.getMessage() == null ? e.toString() : e.getMessage();
+        err.println("torito: failed: " + what.replaceAll("\\s+", " ").trim());
+        if (Boolean.getBoolean(DEBUG_PROPERTY)) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with -D" + DEBUG_PROPERTY + "=true for details)");
+        }
+        err.flush();
+        return EXIT_MONITOR_FAILED;
+    }
+}

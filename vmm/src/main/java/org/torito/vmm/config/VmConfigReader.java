@@ -1,0 +1,248 @@
+package org.torito.vmm.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.List;
+import org.torito.vmm.BadInputException;
+
+/**
+ * Reads a VM config file (docs/config.md) into a validated {@link VmConfig}. Every problem
+ * becomes a {@link BadInputException} whose one-line message names the file, the JSON path
+ * of the field and the reason, and nothing is returned half-checked.
+ */
+public final class VmConfigReader {
+    public static final int DEFAULT_CPUS = 1;
+    public static final MemorySize DEFAULT_MEMORY = new MemorySize(64 * MemorySize.MIB);
+    public static final String DEFAULT_CMDLINE = "";
+    /** A config is a few lines; a huge file is a mistake, not a config. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline");
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private VmConfigReader() {
+    }
+
+    public static VmConfig read(Path file) {
+        JsonNode root = parse(file, readBytes(file));
+        if (!root.isObject()) {
+            throw new BadInputException(file + ": $: expected an object, got " + describe(root));
+        }
+        Path kernel = null;
+        int cpus = DEFAULT_CPUS;
+        MemorySize memory = DEFAULT_MEMORY;
+        String cmdline = DEFAULT_CMDLINE;
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            String path = pathOf(field.getKey());
+            JsonNode value = field.getValue();
+            try {
+                switch (field.getKey()) {
+                    case "kernel" -> kernel = kernel(file, value);
+                    case "cpus" -> cpus = cpus(value);
+                    case "memory" -> memory = memory(value);
+                    case "cmdline" -> cmdline = cmdline(value);
+                    default -> throw new InvalidValueException(
+                            "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
+                }
+            } catch (InvalidValueException e) {
+                throw new BadInputException(file + ": " + path + ": " + e.reason());
+            }
+        }
+        if (kernel == null) {
+            throw new BadInputException(file + ": $.kernel: required field is missing"
+                    + " (the guest image to boot, e.g. \"../build/hello.elf\")");
+        }
+        return new VmConfig(kernel, cpus, memory.bytes(), cmdline);
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException(file + ": is a folder, not a config file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new BadInputException(file + ": too large for a config (" + size
+                        + " bytes; the limit is " + new MemorySize(MAX_FILE_BYTES) + ")");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(file + ": permission denied");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode parse(Path file, byte[] content) {
+        try (JsonParser parser = MAPPER.createParser(content)) {
+            JsonNode root;
+            try {
+                root = MAPPER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                throw syntaxError(file, parser, e);
+            }
+            if (root == null || root.isMissingNode()) {
+                throw new BadInputException(file + ": the file is empty (expected a JSON object)");
+            }
+            JsonToken trailing;
+            try {
+                trailing = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                throw syntaxError(file, parser, e);
+            }
+            if (trailing != null) {
+                throw new BadInputException(file + ": " + at(parser.currentTokenLocation())
+                        + ": JSON syntax error: more content after the end of the config object");
+            }
+            return root;
+        } catch (IOException e) {
+            // Reading from a byte array fails only through the parser, handled above.
+            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static BadInputException syntaxError(Path file, JsonParser parser, JsonProcessingException e) {
+        String where = at(e.getLocation());
+        String message = oneLine(e.getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            // The parser stops at the second occurrence, and its context names the field.
+            JsonStreamContext context = parser.getParsingContext();
+            return new BadInputException(file + ": " + pathOf(context) + ": duplicate field ("
+                    + where + ")", e);
+        }
+        return new BadInputException(file + ": " + where + ": JSON syntax error: " + message, e);
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null) {
+            return "line ?, column ?";
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "unreadable JSON";
+        }
+        // Jackson names the input "[Source: REDACTED ...]"; the file is already named.
+        return text.replaceAll("\\s+", " ").trim()
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    }
+
+    private static Path kernel(Path file, JsonNode value) throws InvalidValueException {
+        String text = string(value);
+        if (text.isBlank()) {
+            throw new InvalidValueException("must name the guest image, got an empty string");
+        }
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return folder.resolve(Path.of(text)).normalize();
+        } catch (InvalidPathException e) {
+            throw new InvalidValueException(ShownValue.of(text) + " is not a valid path");
+        }
+    }
+
+    private static int cpus(JsonNode value) throws InvalidValueException {
+        if (!value.isIntegralNumber()) {
+            throw new InvalidValueException("expected an integer, got " + describe(value));
+        }
+        BigInteger cpus = value.bigIntegerValue();
+        long clamped = cpus.bitLength() > 31 ? (cpus.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE)
+                : cpus.longValue();
+        VmLimits.checkCpus(clamped, cpus.toString());
+        return (int) clamped;
+    }
+
+    /** A string such as "64M", or an integer number of bytes. */
+    private static MemorySize memory(JsonNode value) throws InvalidValueException {
+        MemorySize size;
+        String shown;
+        if (value.isTextual()) {
+            shown = ShownValue.of(value.textValue());
+            size = MemorySize.parse(value.textValue());
+        } else if (value.isIntegralNumber()) {
+            BigInteger bytes = value.bigIntegerValue();
+            shown = bytes.toString();
+            if (bytes.signum() < 0) {
+                throw new InvalidValueException(shown + " is below the minimum of " + VmLimits.MIN_MEMORY);
+            }
+            if (bytes.bitLength() > 62) {
+                throw new InvalidValueException(shown + " is above the maximum of " + VmLimits.MAX_MEMORY);
+            }
+            size = new MemorySize(bytes.longValueExact());
+        } else if (value.isNumber()) {
+            throw new InvalidValueException(value.asText() + " is not a whole number of bytes"
+                    + " (use a string such as \"64M\" or \"1G\")");
+        } else {
+            throw new InvalidValueException("expected a string such as \"64M\" or a number of bytes, got "
+                    + describe(value));
+        }
+        VmLimits.checkMemory(size, shown);
+        return size;
+    }
+
+    private static String cmdline(JsonNode value) throws InvalidValueException {
+        String text = string(value);
+        VmLimits.checkCmdline(text);
+        return text;
+    }
+
+    private static String string(JsonNode value) throws InvalidValueException {
+        if (!value.isTextual()) {
+            throw new InvalidValueException("expected a string, got " + describe(value));
+        }
+        return value.textValue();
+    }
+
+    /** How a JSON value reads in "expected X, got Y". */
+    static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> value.isIntegralNumber() ? "an integer" : "a number (" + value.asText() + ")";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            String step = c.inArray() ? "[" + Math.max(c.getCurrentIndex(), 0) + "]"
+                    : stepOf(c.getCurrentName());
+            path.insert(0, step);
+        }
+        return "$" + path;
+    }
+
+    static String pathOf(String topLevelField) {
+        return "$" + stepOf(topLevelField);
+    }
+
+    private static String stepOf(String name) {
+        if (name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return "." + name;
+        }
+        return "[" + ShownValue.of(name == null ? "" : name) + "]";
+    }
+}

@@ -1,0 +1,235 @@
+package org.torito.vmm.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.torito.vmm.BadInputException;
+
+class VmConfigReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String json) throws IOException {
+        Path file = dir.resolve("x.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Reads {@code json} expecting a failure, and returns the message after "FILE: ". */
+    private String failure(String json) throws IOException {
+        Path file = write(json);
+        return failureFor(file);
+    }
+
+    private static String failureFor(Path file) {
+        BadInputException e = assertThrows(BadInputException.class, () -> VmConfigReader.read(file));
+        String message = e.getMessage();
+        assertFalse(message.contains("\n") || message.contains("\r"), "one line: " + message);
+        String prefix = file + ": ";
+        assertEquals(prefix, message.substring(0, Math.min(prefix.length(), message.length())),
+                "names the file first: " + message);
+        return message.substring(prefix.length());
+    }
+
+    @Test
+    void readsAFullConfigAndResolvesTheKernelAgainstTheConfigFolder() throws IOException {
+        Path file = write("""
+                {
+                  "kernel": "../build/hello.elf",
+                  "cpus": 4,
+                  "memory": "128M",
+                  "cmdline": "verbose port=80"
+                }
+                """);
+        VmConfig config = VmConfigReader.read(file);
+        assertEquals(new VmConfig(dir.getParent().resolve("build/hello.elf"), 4, 128L << 20,
+                "verbose port=80"), config);
+    }
+
+    @Test
+    void fillsDefaultsForOptionalFields() throws IOException {
+        VmConfig config = VmConfigReader.read(write("{\"kernel\": \"hello.elf\"}"));
+        assertEquals(new VmConfig(dir.resolve("hello.elf"), 1, 64L << 20, ""), config);
+    }
+
+    @Test
+    void keepsAnAbsoluteKernelPath() throws IOException {
+        VmConfig config = VmConfigReader.read(write("{\"kernel\": \"/opt/images/app.elf\"}"));
+        assertEquals(Path.of("/opt/images/app.elf"), config.kernel());
+    }
+
+    @Test
+    void resolvesARelativeConfigPathToo() throws IOException {
+        Path file = write("{\"kernel\": \"k.elf\"}");
+        Path relative = Path.of("").toAbsolutePath().relativize(file);
+        assertEquals(file.resolveSibling("k.elf"), VmConfigReader.read(relative).kernel());
+    }
+
+    @Test
+    void acceptsMemoryAsANumberOfBytes() throws IOException {
+        VmConfig config = VmConfigReader.read(write("{\"kernel\": \"k\", \"memory\": 8388608}"));
+        assertEquals(8L << 20, config.memoryBytes());
+    }
+
+    @Test
+    void acceptsTheLimits() throws IOException {
+        VmConfig low = VmConfigReader.read(write("{\"kernel\": \"k\", \"cpus\": 1, \"memory\": \"4M\"}"));
+        assertEquals(4L << 20, low.memoryBytes());
+        VmConfig high = VmConfigReader.read(write("{\"kernel\": \"k\", \"cpus\": 64, \"memory\": \"64G\"}"));
+        assertEquals(64, high.cpus());
+        assertEquals(64L << 30, high.memoryBytes());
+        String longest = "a".repeat(4095);
+        assertEquals(longest, VmConfigReader.read(write("{\"kernel\": \"k\", \"cmdline\": \"" + longest + "\"}")).cmdline());
+    }
+
+    @Test
+    void aMissingKernelFieldIsNamed() throws IOException {
+        assertEquals("$.kernel: required field is missing (the guest image to boot, e.g. \"../build/hello.elf\")",
+                failure("{\"cpus\": 2}"));
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline)",
+                failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
+    }
+
+    @Test
+    void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline)",
+                failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"cpus\": \"2\"          | $.cpus: expected an integer, got a string",
+            "\"cpus\": 2.5            | $.cpus: expected an integer, got a number (2.5)",
+            "\"cpus\": 1e2            | $.cpus: expected an integer, got a number (100.0)",
+            "\"cpus\": true           | $.cpus: expected an integer, got a boolean",
+            "\"cpus\": null           | $.cpus: expected an integer, got null",
+            "\"cpus\": [1]            | $.cpus: expected an integer, got an array",
+            "\"kernel\": 5            | $.kernel: expected a string, got an integer",
+            "\"kernel\": {}           | $.kernel: expected a string, got an object",
+            "\"cmdline\": false       | $.cmdline: expected a string, got a boolean",
+            "\"memory\": true         | $.memory: expected a string such as \"64M\" or a number of bytes, got a boolean",
+            "\"memory\": 1.5          | $.memory: 1.5 is not a whole number of bytes (use a string such as \"64M\" or \"1G\")",
+    })
+    void aWrongTypeIsNamed(String field, String expected) throws IOException {
+        String json = field.startsWith("\"kernel\"") ? "{" + field + "}" : "{\"kernel\": \"k\", " + field + "}";
+        assertEquals(expected, failure(json));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"cpus\": 0                    | $.cpus: 0 is out of range (1..64)",
+            "\"cpus\": -1                   | $.cpus: -1 is out of range (1..64)",
+            "\"cpus\": 65                   | $.cpus: 65 is out of range (1..64)",
+            "\"cpus\": 99999999999999999999 | $.cpus: 99999999999999999999 is out of range (1..64)",
+            "\"memory\": \"3M\"             | $.memory: \"3M\" is below the minimum of 4M",
+            "\"memory\": \"1.5M\"           | $.memory: \"1.5M\" is not a whole number of MiB",
+            "\"memory\": \"65G\"            | $.memory: \"65G\" is above the maximum of 64G",
+            "\"memory\": \"64Q\"            | $.memory: \"64Q\" is not a size (use e.g. \"64M\" or \"1G\")",
+            "\"memory\": \"64MB\"           | $.memory: \"64MB\" is not a size (use e.g. \"64M\" or \"1G\")",
+            "\"memory\": \"0.3K\"           | $.memory: \"0.3K\" is not a whole number of bytes",
+            "\"memory\": 3000000            | $.memory: 3000000 is not a whole number of MiB",
+            "\"memory\": 0                  | $.memory: 0 is below the minimum of 4M",
+            "\"memory\": -4194304           | $.memory: -4194304 is below the minimum of 4M",
+            "\"memory\": 99999999999999999999 | $.memory: 99999999999999999999 is above the maximum of 64G",
+            "\"kernel\": \"\"               | $.kernel: must name the guest image, got an empty string",
+            "\"kernel\": \"a\\u0000b\"      | $.kernel: \"a\\u0000b\" is not a valid path",
+            "\"cmdline\": \"a\\u0000b\"     | $.cmdline: contains a NUL character",
+    })
+    void anImpossibleValueIsNamedWithTheReason(String field, String expected) throws IOException {
+        String json = field.startsWith("\"kernel\"") ? "{" + field + "}" : "{\"kernel\": \"k\", " + field + "}";
+        assertEquals(expected, failure(json));
+    }
+
+    @Test
+    void anOverlongCmdlineIsRejectedInUtf8Bytes() throws IOException {
+        // 2 bytes per character in UTF-8: 2048 characters are 4096 bytes, one too many.
+        String cmdline = "é".repeat(2048);
+        assertEquals("$.cmdline: is 4096 bytes long in UTF-8; the limit is 4095",
+                failure("{\"kernel\": \"k\", \"cmdline\": \"" + cmdline + "\"}"));
+    }
+
+    @Test
+    void aSyntaxErrorGivesLineAndColumn() throws IOException {
+        String reason = failure("""
+                {
+                  "kernel": "k",
+                  "cpus": 2,
+                }
+                """);
+        assertEquals("line 4, column 1: JSON syntax error: Unexpected character ('}' (code 125)):"
+                + " was expecting double-quote to start field name", reason);
+    }
+
+    @Test
+    void anUnquotedValueIsASyntaxError() throws IOException {
+        assertEquals("line 1, column 29: JSON syntax error: Unexpected character ('M' (code 77)):"
+                        + " was expecting comma to separate Object entries",
+                failure("{\"kernel\": \"k\", \"memory\": 64M}"));
+    }
+
+    @Test
+    void anUnfinishedObjectIsASyntaxError() throws IOException {
+        String reason = failure("{\"kernel\": \"k\"");
+        assertEquals("line 1, column 15: JSON syntax error: Unexpected end-of-input: expected close marker"
+                + " for Object (start marker at line 1, column 1)", reason);
+    }
+
+    @Test
+    void contentAfterTheObjectIsASyntaxError() throws IOException {
+        assertEquals("line 2, column 1: JSON syntax error: more content after the end of the config object",
+                failure("{\"kernel\": \"k\"}\n{\"cpus\": 2}\n"));
+    }
+
+    @Test
+    void aDuplicateFieldIsNamed() throws IOException {
+        assertEquals("$.cpus: duplicate field (line 4, column 9)", failure("""
+                {
+                  "kernel": "k",
+                  "cpus": 2,
+                  "cpus": 3
+                }
+                """));
+    }
+
+    @Test
+    void aTopLevelNonObjectIsRejected() throws IOException {
+        assertEquals("$: expected an object, got an array", failure("[{\"kernel\": \"k\"}]"));
+        assertEquals("$: expected an object, got a string", failure("\"k.elf\""));
+    }
+
+    @Test
+    void anEmptyFileIsRejected() throws IOException {
+        assertEquals("the file is empty (expected a JSON object)", failure(""));
+        assertEquals("the file is empty (expected a JSON object)", failure("  \n\t\n"));
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertEquals("no such file", failureFor(dir.resolve("nope.json")));
+    }
+
+    @Test
+    void aFolderIsNotAConfig() {
+        assertEquals("is a folder, not a config file", failureFor(dir));
+    }
+
+    @Test
+    void aHugeFileIsRejectedBeforeParsing() throws IOException {
+        Path file = dir.resolve("big.json");
+        Files.write(file, new byte[(1 << 20) + 1]);
+        assertEquals("too large for a config (1048577 bytes; the limit is 1M)", failureFor(file));
+    }
+}
