@@ -25,6 +25,7 @@ import org.torito.difftest.programs.StringBuilderOps;
 import org.torito.difftest.programs.StringFormat;
 import org.torito.difftest.programs.StringOps;
 import org.torito.difftest.programs.StringSwitch;
+import org.torito.difftest.programs.UncaughtException;
 
 /**
  * The single entry point the guest image is built from: {@code args[0]} names the program,
@@ -39,6 +40,9 @@ public final class DiffSuite {
 
     /** Exit code for a name that is not a program: distinct from any program's own. */
     public static final int UNKNOWN_PROGRAM = 64;
+
+    /** Programs that end with an uncaught exception on purpose (HotSpot: stack trace, exit 1). */
+    public static final List<String> DIE_ON_PURPOSE = List.of("UncaughtException");
 
     public static final List<String> PROGRAMS = List.of(
             "ArraysOps",
@@ -63,7 +67,8 @@ public final class DiffSuite {
             "StringBuilderOps",
             "StringFormat",
             "StringOps",
-            "StringSwitch");
+            "StringSwitch",
+            "UncaughtException");
 
     private DiffSuite() {
     }
@@ -71,7 +76,7 @@ public final class DiffSuite {
     public static void main(String[] args) {
         if (args.length == 0) {
             System.out.println("usage: DiffSuite <program> [args...]; programs: " + String.join(" ", PROGRAMS));
-            ProgramExit.exit(UNKNOWN_PROGRAM);
+            System.exit(UNKNOWN_PROGRAM);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
@@ -98,9 +103,10 @@ public final class DiffSuite {
             case "StringFormat" -> StringFormat.main(rest);
             case "StringOps" -> StringOps.main(rest);
             case "StringSwitch" -> StringSwitch.main(rest);
+            case "UncaughtException" -> UncaughtException.main(rest);
             default -> {
                 System.out.println("unknown program: " + args[0]);
-                ProgramExit.exit(UNKNOWN_PROGRAM);
+                System.exit(UNKNOWN_PROGRAM);
             }
         }
     }

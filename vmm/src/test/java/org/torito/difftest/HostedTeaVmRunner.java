@@ -1,34 +1,29 @@
 package org.torito.difftest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.teavm.diagnostics.DefaultProblemTextConsumer;
-import org.teavm.diagnostics.Problem;
-import org.teavm.tooling.ConsoleTeaVMToolLog;
-import org.teavm.tooling.TeaVMTargetType;
-import org.teavm.tooling.TeaVMTool;
+import org.torito.boot.ImageBuilder;
+import org.torito.boot.ImageSpec;
 
 /**
- * The stand-in for a Torito guest until the monitor can boot one: {@link DiffSuite} compiled
- * by TeaVM's C backend exactly as the image pipeline does, but linked by gcc as an ordinary
- * hosted Linux executable. It is built once and reused while the suite's classes are
- * unchanged. Each run gets a 2 MiB native stack, the guest's per-core stack size.
+ * The stand-in for a Torito guest until the monitor can boot one: {@link DiffSuite} built by
+ * {@link ImageBuilder#buildHosted} — the image pipeline's TeaVM configuration (Torito's plugin,
+ * generated entry class, C patches), linked as an ordinary Linux executable. The builder's
+ * cache reuses it while the suite's classes are unchanged. Each run gets the guest's per-core
+ * stack size as its native stack.
  */
 final class HostedTeaVmRunner implements GuestRunner {
 
-    /** TeaVM's own default; the guest image uses the same. */
-    static final int MAX_HEAP_BYTES = 128 << 20;
-    static final int STACK_KIB = 2048;
+    /** A guest's heap is sized from its RAM; 128 MiB is what a small VM gets, and TeaVM's default. */
+    static final long HEAP_BYTES = 128L << 20;
+    /** The guest's stack per core (the monitor's choice; see docs/differential-suite.md). */
+    static final int STACK_KIB = 1024;
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path buildDir;
@@ -52,7 +47,7 @@ final class HostedTeaVmRunner implements GuestRunner {
                 exe.toString(), program), buildDir, RUN_TIMEOUT);
     }
 
-    /** Generates C with TeaVM and compiles it with gcc, unless an up-to-date build exists. */
+    /** Builds once per test run; the image builder's cache makes a rebuild of unchanged classes free. */
     synchronized Path build() throws Exception {
         if (executable != null) {
             return executable;
@@ -61,7 +56,11 @@ final class HostedTeaVmRunner implements GuestRunner {
             throw new IllegalStateException("the hosted build failed earlier in this run", buildFailure);
         }
         try {
-            executable = buildOnce();
+            Path classes = copySuiteClasses();
+            executable = new ImageBuilder(line -> System.out.println("difftest: " + line))
+                    .buildHosted(new ImageSpec(DiffSuite.class.getName(), List.of(classes),
+                            buildDir.resolve("diffsuite"), List.of()), HEAP_BYTES)
+                    .image();
             return executable;
         } catch (Exception e) {
             buildFailure = e;
@@ -69,75 +68,28 @@ final class HostedTeaVmRunner implements GuestRunner {
         }
     }
 
-    private Path buildOnce() throws Exception {
-        Path exe = buildDir.resolve("diffsuite");
-        Path stamp = buildDir.resolve("inputs.sha256");
-        String key = inputsKey();
-        if (Files.isExecutable(exe) && Files.exists(stamp) && Files.readString(stamp).equals(key)) {
-            return exe;
-        }
-        Path cDir = buildDir.resolve("c");
-        deleteTree(cDir);
-        Files.createDirectories(cDir);
-        Files.deleteIfExists(stamp);
-
-        TeaVMTool tool = new TeaVMTool();
-        tool.setTargetType(TeaVMTargetType.C);
-        tool.setMainClass(DiffSuite.class.getName());
-        tool.setTargetDirectory(cDir.toFile());
-        tool.setClassLoader(DiffSuite.class.getClassLoader());
-        tool.setLog(new ConsoleTeaVMToolLog(false));
-        tool.setObfuscated(false);
-        tool.setIncremental(false);
-        tool.setMaxHeapSize(MAX_HEAP_BYTES);
-        tool.generate();
-        if (!tool.getProblemProvider().getSevereProblems().isEmpty()) {
-            StringBuilder text = new StringBuilder("TeaVM could not compile the suite:");
-            for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
-                DefaultProblemTextConsumer consumer = new DefaultProblemTextConsumer();
-                problem.render(consumer);
-                text.append("\n  ").append(consumer.getText());
-                if (problem.getLocation() != null && problem.getLocation().getMethod() != null) {
-                    text.append("  (in ").append(problem.getLocation().getMethod()).append(')');
-                }
-            }
-            throw new IllegalStateException(text.toString());
-        }
-        ProgramRun gcc = Subprocess.run(List.of("gcc", "-O2", "-g", "-w", "-o", exe.toString(), "all.c", "-lm"),
-                cDir, BUILD_TIMEOUT);
-        if (gcc.exitCode() != 0) {
-            throw new IllegalStateException("gcc failed (" + gcc.exitCode() + "):\n" + gcc.stderr());
-        }
-        Files.writeString(stamp, key);
-        return exe;
-    }
-
-    /** A digest of every class the image is built from that can change between test runs. */
-    private static String inputsKey() throws IOException, NoSuchAlgorithmException {
-        Path root = HotSpotRunner.testClassesDir().resolve(DiffSuite.class.getPackageName().replace('.', '/'));
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        digest.update(("heap=" + MAX_HEAP_BYTES + "\n").getBytes());
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                digest.update(root.relativize(file).toString().getBytes());
-                digest.update(Files.readAllBytes(file));
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
+    /**
+     * Only the suite's own classes go into the build's class folder, so the cache key (which
+     * hashes every class file there) changes with the suite, not with unrelated tests.
+     */
+    private Path copySuiteClasses() throws IOException {
+        String packageDir = DiffSuite.class.getPackageName().replace('.', '/');
+        Path from = HotSpotRunner.testClassesDir().resolve(packageDir);
+        Path classes = buildDir.resolve("classes");
+        if (Files.exists(classes)) {
+            try (Stream<Path> old = Files.walk(classes)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            });
+            }
         }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                Path to = classes.resolve(packageDir).resolve(from.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+        return classes;
     }
 }

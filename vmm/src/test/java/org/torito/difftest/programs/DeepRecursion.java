@@ -1,12 +1,13 @@
 package org.torito.difftest.programs;
 
 /**
- * Deep recursion that must fit the guest's 2 MiB per-core native stack (the hosted run gets the
- * same limit through ulimit -s). Depths were chosen from the measured frame sizes recorded in
- * docs/differential-suite.md, with a wide margin.
+ * Deep recursion that must fit the guest's 1 MiB per-core native stack (the hosted run gets the
+ * same limit through ulimit -s). Measured in the hosted build (gcc -O2): withLocals, the
+ * largest frame here, needs ~148 bytes per call (about 7 000 frames per MiB; 20 000 calls need
+ * 2.9 MiB). DEPTH = 3 000 uses under half of 1 MiB (docs/differential-suite.md).
  */
 public class DeepRecursion {
-    static final int DEPTH = 20_000;
+    static final int DEPTH = 3_000;
 
     static long sumTo(int n) {
         return n == 0 ? 0 : n + sumTo(n - 1);

@@ -1,14 +1,12 @@
 package org.torito.difftest.programs;
 
-import org.torito.difftest.ProgramExit;
-
 /** Prints, then ends the program with exit code 3; nothing after the exit may run. */
 public class ExitWithCode {
     public static void main(String[] args) {
         System.out.println("about to exit with 3");
         System.out.print("no newline before exit");
         try {
-            ProgramExit.exit(3);
+            System.exit(3);
         } finally {
             System.out.println("finally must not run");
         }

@@ -79,11 +79,12 @@ public class LambdasAndStreams {
         System.out.println(words.stream().sorted(Comparator.comparing(String::length).thenComparing(Comparator.reverseOrder())).toList());
         System.out.println(words.stream().collect(Collectors.partitioningBy(w -> w.contains("o"))));
         System.out.println(Stream.of("a", "b", "c").flatMap(s -> Stream.of(s, s + s)).collect(Collectors.toList()) + " "
-                + Stream.of(1, 2, 3, 4).map(x -> x * x).peek(x -> { }).filter(x -> x > 1).mapToInt(Integer::intValue).summaryStatistics());
+                + Stream.of(1, 2, 3, 4).map(x -> x * x).peek(x -> { }).filter(x -> x > 1).mapToInt(Integer::intValue).summaryStatistics().getAverage());
+        // TeaVM: IntSummaryStatistics.toString and Optional.toString use other formats (only values printed).
         Optional<String> some = Optional.of("value");
         Optional<String> none = Optional.empty();
         System.out.println(some.map(String::length).orElse(-1) + " " + none.map(String::length).orElse(-1) + " "
-                + some.filter(s -> s.startsWith("x")).isPresent() + " " + none.or(() -> Optional.of("alt")).get() + " " + some + " " + none);
+                + some.filter(s -> s.startsWith("x")).isPresent() + " " + none.or(() -> Optional.of("alt")).get() + " " + some.get() + " " + none.isPresent());
         long sum = 0;
         for (int i = 0; i < 2000; i++) {
             int k = i;
