@@ -2,6 +2,7 @@
    Buffered, because every hypercall is an exit (~40 us): flushed on newline, when full,
    and at exit/panic. */
 #include "torito.h"
+#include "torito_guest.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <wchar.h>
@@ -114,3 +115,6 @@ int vfprintf(FILE *f, const char *fmt, va_list ap) {
 
 int fprintf(FILE *f, const char *fmt, ...) { va_list ap; va_start(ap, fmt); vfprintf(f, fmt, ap); va_end(ap); return 0; }
 int printf(const char *fmt, ...) { va_list ap; va_start(ap, fmt); vfprintf(stdout, fmt, ap); va_end(ap); return 0; }
+
+/* System.err: the same console as stdout, so the two stay in the order they were written. */
+void torito_write_stderr(void *bytes, int32_t length) { torito_console_put(bytes, (size_t) length); }

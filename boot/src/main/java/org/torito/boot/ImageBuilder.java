@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
@@ -22,6 +23,7 @@ import org.teavm.tooling.TeaVMTargetType;
 import org.teavm.tooling.TeaVMTool;
 import org.teavm.tooling.TeaVMToolException;
 import org.teavm.tooling.TeaVMToolLog;
+import org.torito.boot.teavm.ApplicationBridge;
 
 /**
  * Builds a guest image: Java bytecode -> C (TeaVM) -> objects (gcc) -> ELF (ld, Torito's
@@ -30,7 +32,7 @@ import org.teavm.tooling.TeaVMToolLog;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-1";
+    private static final String PIPELINE_VERSION = "torito-aot-2";
 
     static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
@@ -51,9 +53,70 @@ public final class ImageBuilder {
 
     /** Builds {@code spec.output()}, or reuses it when every input is unchanged. */
     public ImageResult build(ImageSpec spec) throws ImageBuildException {
-        Path output = spec.output().toAbsolutePath().normalize();
         Map<String, byte[]> platform = PlatformSources.read();
-        String key = key(spec, platform);
+        return buildCached(spec, key(spec, platform).add("target", "guest"), work -> {
+            PlatformSources.writeTo(platform, work.resolve("platform"));
+
+            progress.accept("[2/3] gcc: C -> objects ...");
+            List<String> objects = compile(spec, work);
+
+            progress.accept("[3/3] ld: objects -> " + spec.output().getFileName() + " ...");
+            List<String> link = new ArrayList<>(List.of("ld"));
+            link.addAll(LDFLAGS);
+            link.addAll(List.of("-T", "platform/" + PlatformSources.LINKER_SCRIPT, "-o", "image.elf"));
+            link.addAll(objects);
+            link.add(Toolchain.gccLibrary());
+            Toolchain.run(work, link, "ld");
+            SyscallCheck.verify(work.resolve("image.elf"));
+            return work.resolve("image.elf");
+        });
+    }
+
+    /**
+     * Builds {@code spec} as an ordinary Linux executable instead of a guest image: the same
+     * TeaVM configuration (Torito's plugin, the generated entry class) and the same patches to
+     * the generated C, but linked against glibc with a fixed heap of {@code heapBytes}. Its
+     * results predict a guest's, which makes it the stand-in where no monitor can run.
+     * Extra C sources are compiled in as for an image.
+     */
+    public ImageResult buildHosted(ImageSpec spec, long heapBytes) throws ImageBuildException {
+        if (heapBytes < (1 << 20) || heapBytes % 65536 != 0) {
+            throw new ImageBuildException("hosted heap size must be a multiple of 64 KiB and at least 1 MiB, got "
+                    + heapBytes);
+        }
+        byte[] hosted = HostedPlatform.read();
+        byte[] guestHeader = PlatformSources.read().get(PlatformSources.GUEST_HEADER);
+        BuildKey key = key(spec, Map.of()).add("target", "hosted").add("heap", Long.toString(heapBytes))
+                .addFiles(new TreeMap<>(Map.of(HostedPlatform.FILE, hosted, PlatformSources.GUEST_HEADER, guestHeader)));
+        return buildCached(spec, key, work -> {
+            Files.write(work.resolve(HostedPlatform.FILE), hosted);
+            Files.write(work.resolve(PlatformSources.GUEST_HEADER), guestHeader);
+            progress.accept("[2/2] gcc: C -> " + spec.output().getFileName() + " (hosted) ...");
+            List<String> cmd = new ArrayList<>(List.of("gcc"));
+            cmd.addAll(CFLAGS);
+            cmd.addAll(List.of("-w", "-no-pie", "-I.", "-DTORITO_HOSTED_HEAP_BYTES=" + heapBytes + "LL",
+                    "-o", "hosted.exe", "c/all.c", HostedPlatform.FILE));
+            int i = 0;
+            for (Path extra : spec.extraCSources()) {
+                Path copy = work.resolve("extra").resolve(i++ + "-" + extra.getFileName());
+                Files.createDirectories(copy.getParent());
+                Files.copy(extra, copy, StandardCopyOption.REPLACE_EXISTING);
+                cmd.add(work.relativize(copy).toString());
+            }
+            cmd.add("-lm");
+            Toolchain.run(work, cmd, "gcc");
+            return work.resolve("hosted.exe");
+        });
+    }
+
+    /** What follows TeaVM for one target: turns the patched C in {@code work/c} into the output file. */
+    private interface Backend {
+        Path finish(Path work) throws ImageBuildException, IOException;
+    }
+
+    private ImageResult buildCached(ImageSpec spec, BuildKey buildKey, Backend backend) throws ImageBuildException {
+        Path output = spec.output().toAbsolutePath().normalize();
+        String key = buildKey.hex();
         Path keyFile = output.resolveSibling(output.getFileName() + ".key");
         try {
             if (Files.isRegularFile(output) && Files.isRegularFile(keyFile)
@@ -66,25 +129,15 @@ public final class ImageBuilder {
             Files.createDirectories(work);
 
             progress.accept("[1/3] TeaVM: Java -> C (" + spec.mainClass() + ") ...");
-            generateC(spec, work.resolve("c"));
+            Path entryClasses = work.resolve("entry");
+            ApplicationBridge.write(entryClasses, spec.mainClass());
+            generateC(spec, entryClasses, work.resolve("c"));
             GeneratedCodePatch.apply(work.resolve("c"));
-            PlatformSources.writeTo(platform, work.resolve("platform"));
-
-            progress.accept("[2/3] gcc: C -> objects ...");
-            List<String> objects = compile(spec, work);
-
-            progress.accept("[3/3] ld: objects -> " + output.getFileName() + " ...");
-            List<String> link = new ArrayList<>(List.of("ld"));
-            link.addAll(LDFLAGS);
-            link.addAll(List.of("-T", "platform/" + PlatformSources.LINKER_SCRIPT, "-o", "image.elf"));
-            link.addAll(objects);
-            link.add(Toolchain.gccLibrary());
-            Toolchain.run(work, link, "ld");
-            SyscallCheck.verify(work.resolve("image.elf"));
+            Path built = backend.finish(work);
 
             Files.createDirectories(output.getParent());
             Files.deleteIfExists(keyFile);
-            Files.move(work.resolve("image.elf"), output, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(built, output, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(keyFile, key + "\n", StandardCharsets.UTF_8);
             return new ImageResult(output, false);
         } catch (IOException e) {
@@ -112,7 +165,7 @@ public final class ImageBuilder {
         }
         // TeaVM's code is compiled as TEAVM_UNIX against glibc's headers; the platform layer
         // supplies the few libc functions it calls. Warnings in generated code are TeaVM's.
-        objects.add(gcc(work, "c/all.c", "app.o", List.of("-w")));
+        objects.add(gcc(work, "c/all.c", "app.o", List.of("-w", "-Iplatform")));
         return objects;
     }
 
@@ -125,8 +178,9 @@ public final class ImageBuilder {
         return object;
     }
 
-    private void generateC(ImageSpec spec, Path target) throws ImageBuildException, IOException {
+    private void generateC(ImageSpec spec, Path entryClasses, Path target) throws ImageBuildException, IOException {
         List<URL> urls = new ArrayList<>();
+        urls.add(entryClasses.toUri().toURL());
         for (Path p : spec.classpath()) {
             if (!Files.exists(p)) {
                 throw new ImageBuildException("classpath entry does not exist: " + p);
@@ -145,7 +199,7 @@ public final class ImageBuilder {
                         + spec.classpath());
             }
             tool.setTargetType(TeaVMTargetType.C);
-            tool.setMainClass(spec.mainClass());
+            tool.setMainClass(ApplicationBridge.ENTRY_CLASS);
             tool.setTargetDirectory(target.toFile());
             tool.setClassLoader(loader);
             tool.setObfuscated(false);
@@ -177,7 +231,7 @@ public final class ImageBuilder {
         }
     }
 
-    private String key(ImageSpec spec, Map<String, byte[]> platform) throws ImageBuildException {
+    private BuildKey key(ImageSpec spec, Map<String, byte[]> platform) throws ImageBuildException {
         BuildKey key = new BuildKey()
                 .add("pipeline", PIPELINE_VERSION)
                 .add("main", spec.mainClass())
@@ -200,7 +254,7 @@ public final class ImageBuilder {
         } catch (IOException e) {
             throw new ImageBuildException("cannot read build inputs: " + e.getMessage(), e);
         }
-        return key.hex();
+        return key;
     }
 
     /** Where the guest runtime and TeaVM come from: they are on this builder's own classpath. */

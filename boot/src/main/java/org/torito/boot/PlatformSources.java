@@ -20,6 +20,8 @@ final class PlatformSources {
     static final List<String> LIBC_FILES = List.of("libc.c");
     static final List<String> ASM_FILES = List.of("entry.S");
     static final String HEADER = "torito.h";
+    /** Declares what torito-guest's Java reaches through @Import; TeaVM's C includes it as {@code <torito_guest.h>}. */
+    static final String GUEST_HEADER = "torito_guest.h";
     static final String LINKER_SCRIPT = "torito.ld";
 
     private PlatformSources() {
@@ -28,6 +30,7 @@ final class PlatformSources {
     static List<String> allNames() {
         List<String> names = new ArrayList<>();
         names.add(HEADER);
+        names.add(GUEST_HEADER);
         names.add(LINKER_SCRIPT);
         names.addAll(C_FILES);
         names.addAll(LIBC_FILES);

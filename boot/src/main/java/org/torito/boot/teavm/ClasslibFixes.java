@@ -1,0 +1,88 @@
+package org.torito.boot.teavm;
+
+import java.util.List;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
+
+/**
+ * Class-library methods whose TeaVM 0.15 body is wrong, replaced by a call to a correct static
+ * method in torito-guest with the same parameters (an instance method's receiver first). Each entry names the difference it fixes
+ * (docs/differential-suite.md lists them). A listed method that TeaVM no longer has fails the
+ * build, so a TeaVM upgrade forces a look at this list.
+ */
+final class ClasslibFixes implements ClassHolderTransformer {
+
+    private record Fix(MethodReference broken, MethodReference replacement) {
+    }
+
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final String MATH = "org.torito.guest.runtime.MathFixes";
+    private static final String PARSING = "org.torito.guest.runtime.NumberParsing";
+
+    private static final List<Fix> FIXES = List.of(
+            // rint(-0.0) and rint(-0.4) gave 0.0 instead of -0.0.
+            new Fix(new MethodReference("java.lang.Math", "rint", ValueType.DOUBLE, ValueType.DOUBLE),
+                    new MethodReference(MATH, "rint", ValueType.DOUBLE,
+                            ValueType.DOUBLE)),
+            // round(-1.5) gave -2 (halves away from zero), round(0.49999999999999994) gave 1.
+            new Fix(new MethodReference("java.lang.Math", "round", ValueType.DOUBLE, ValueType.LONG),
+                    new MethodReference(MATH, "round", ValueType.DOUBLE, ValueType.LONG)),
+            new Fix(new MethodReference("java.lang.Math", "round", ValueType.FLOAT, ValueType.INTEGER),
+                    new MethodReference(MATH, "round", ValueType.FLOAT, ValueType.INTEGER)),
+            // Math.ulp(1.0) gave a wrong value.
+            new Fix(new MethodReference("java.lang.Math", "ulp", ValueType.DOUBLE, ValueType.DOUBLE),
+                    new MethodReference(MATH, "ulp", ValueType.DOUBLE, ValueType.DOUBLE)),
+            new Fix(new MethodReference("java.lang.Math", "ulp", ValueType.FLOAT, ValueType.FLOAT),
+                    new MethodReference(MATH, "ulp", ValueType.FLOAT, ValueType.FLOAT)),
+            // Class.desiredAssertionStatus() was true: every assert ran, as with java -ea.
+            new Fix(new MethodReference("java.lang.Class", "desiredAssertionStatus", ValueType.BOOLEAN),
+                    new MethodReference("org.torito.guest.runtime.AssertionStatus", "desiredAssertionStatus",
+                            ValueType.object("java.lang.Class"), ValueType.BOOLEAN)),
+            // "2147483648" parsed as -2147483648 instead of throwing NumberFormatException.
+            new Fix(new MethodReference("java.lang.Integer", "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER),
+                    new MethodReference(PARSING, "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER)),
+            new Fix(new MethodReference("java.lang.Long", "parseLong", STRING, ValueType.INTEGER, ValueType.LONG),
+                    new MethodReference(PARSING, "parseLong", STRING, ValueType.INTEGER, ValueType.LONG)));
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (Fix fix : FIXES) {
+            if (!fix.broken().getClassName().equals(cls.getName())) {
+                continue;
+            }
+            MethodDescriptor descriptor = fix.broken().getDescriptor();
+            MethodHolder method = cls.getMethod(descriptor);
+            if (method == null) {
+                context.getDiagnostics().error(null, "Torito: " + fix.broken() + " not found; the class-library fix "
+                        + "does not fit this TeaVM version");
+                continue;
+            }
+            method.getModifiers().remove(ElementModifier.NATIVE);
+            ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+            // An instance method's receiver becomes the replacement's first parameter.
+            boolean isStatic = method.hasModifier(ElementModifier.STATIC);
+            int receiver = isStatic ? 0 : 1;
+            ValueEmitter[] args = new ValueEmitter[descriptor.parameterCount() + receiver];
+            if (!isStatic) {
+                args[0] = pe.var(0, ValueType.object(cls.getName()));
+            }
+            for (int i = 0; i < descriptor.parameterCount(); i++) {
+                args[i + receiver] = pe.var(i + 1, descriptor.parameterType(i));
+            }
+            ValueEmitter result = pe.invoke(fix.replacement(), args);
+            if (descriptor.getResultType() == ValueType.VOID) {
+                pe.exit();
+            } else {
+                result.returnValue();
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.torito.boot.teavm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.Instruction;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
+import org.teavm.model.ValueType;
+import org.teavm.model.instructions.BinaryInstruction;
+import org.teavm.model.instructions.BinaryOperation;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.NumericOperandType;
+
+/**
+ * Gives int and long {@code /} and {@code %} Java semantics. TeaVM 0.15's C backend emits
+ * plain C division, which traps (x86 {@code idiv}) on a zero divisor and on MIN_VALUE / -1
+ * instead of throwing ArithmeticException or wrapping. Each such instruction becomes a call to
+ * org.torito.guest.runtime.IntegerDivision, except where the divisor is a constant other than
+ * 0 and -1 (the common {@code x / 10}), which cannot trap and keeps gcc's fast code.
+ */
+final class DivisionTransformer implements ClassHolderTransformer {
+
+    static final String RUNTIME_CLASS = "org.torito.guest.runtime.IntegerDivision";
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (cls.getName().equals(RUNTIME_CLASS) || !ManagedCode.isManaged(cls)) {
+            return;
+        }
+        for (MethodHolder method : cls.getMethods()) {
+            if (ManagedCode.isManaged(method)) {
+                transform(method.getProgram());
+            }
+        }
+    }
+
+    private static void transform(Program program) {
+        List<BinaryInstruction> divisions = new ArrayList<>();
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            for (Instruction insn : program.basicBlockAt(i)) {
+                if (insn instanceof BinaryInstruction binary && isIntegerDivision(binary)) {
+                    divisions.add(binary);
+                }
+            }
+        }
+        if (divisions.isEmpty()) {
+            return;
+        }
+        IntegerConstants constants = new IntegerConstants(program);
+        for (BinaryInstruction binary : divisions) {
+            Long divisor = constants.valueOf(binary.getSecondOperand());
+            if (divisor != null && divisor != 0 && divisor != -1) {
+                continue;
+            }
+            InvokeInstruction call = new InvokeInstruction();
+            call.setType(InvocationType.SPECIAL);
+            call.setMethod(runtimeMethod(binary));
+            call.setArguments(binary.getFirstOperand(), binary.getSecondOperand());
+            call.setReceiver(binary.getReceiver());
+            call.setLocation(binary.getLocation());
+            binary.replace(call);
+        }
+    }
+
+    private static boolean isIntegerDivision(BinaryInstruction binary) {
+        return (binary.getOperation() == BinaryOperation.DIVIDE || binary.getOperation() == BinaryOperation.MODULO)
+                && (binary.getOperandType() == NumericOperandType.INT
+                        || binary.getOperandType() == NumericOperandType.LONG);
+    }
+
+    private static MethodReference runtimeMethod(BinaryInstruction binary) {
+        ValueType type = binary.getOperandType() == NumericOperandType.INT ? ValueType.INTEGER : ValueType.LONG;
+        String name = binary.getOperation() == BinaryOperation.DIVIDE ? "divide" : "remainder";
+        return new MethodReference(RUNTIME_CLASS, name, type, type, type);
+    }
+}

@@ -1,0 +1,26 @@
+package org.torito.boot.teavm;
+
+import org.teavm.model.ClassHolder;
+import org.teavm.model.MethodHolder;
+
+/**
+ * Where Torito's rewrites may insert calls that can throw. TeaVM's own runtime (GC, allocator,
+ * exception handling, interop) and {@code @Unmanaged} code run where no Java exception can be
+ * allocated or thrown; their sizes and divisors are never 0, -1 or negative anyway.
+ */
+final class ManagedCode {
+
+    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
+
+    private ManagedCode() {
+    }
+
+    static boolean isManaged(ClassHolder cls) {
+        return !cls.getName().startsWith("org.teavm.runtime.") && !cls.getName().startsWith("org.teavm.interop.")
+                && cls.getAnnotations().get(UNMANAGED) == null;
+    }
+
+    static boolean isManaged(MethodHolder method) {
+        return method.getProgram() != null && method.getAnnotations().get(UNMANAGED) == null;
+    }
+}

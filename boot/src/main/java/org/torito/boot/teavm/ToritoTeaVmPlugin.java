@@ -1,0 +1,23 @@
+package org.torito.boot.teavm;
+
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * Torito's changes to what TeaVM compiles. Registered only for Torito builds: the image
+ * builder writes the META-INF/services entry into the build's own class folder
+ * ({@link ApplicationBridge}), not into torito-boot's jar.
+ */
+public final class ToritoTeaVmPlugin implements TeaVMPlugin {
+
+    @Override
+    public void install(TeaVMHost host) {
+        host.add(new DivisionTransformer());
+        host.add(new ArraySizeTransformer());
+        host.add(new FloatConversionTransformer());
+        host.add(new ExitMethodsTransformer());
+        host.add(new ClasslibFixes());
+        host.add(new StandardErrorTransformer());
+        host.add(new ThrowableClassNames());
+    }
+}

@@ -1,0 +1,70 @@
+package org.torito.difftest.programs;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** java.lang.String: comparison, search, case, split/join, strip, repeat, chars, hashing. */
+public class StringOps {
+    public static void main(String[] args) {
+        String[] words = {"", "a", "A", "abc", "ABC", "abd", "ab", "Hello, World", "  padded\t", // TeaVM: no special casing ("ß".toUpperCase() stays "ß", JDK "SS")
+            "\u00e9t\u00e9", "Zebra", "apple", "Apple", "a\u0000b"};
+        for (String s : words) {
+            System.out.println("[" + s + "] len=" + s.length() + " hash=" + s.hashCode() + " up=" + s.toUpperCase()
+                    + " low=" + s.toLowerCase() + " trim=[" + s.trim() + "] strip=[" + s.strip() + "] lead=["
+                    + s.stripLeading() + "] trail=[" + s.stripTrailing() + "] blank=" + s.isBlank() + " empty="
+                    + s.isEmpty() + " rep=" + s.repeat(2) + " chars=" + s.chars().sum() + " cps=" + s.codePoints().count());
+        }
+        for (String a : new String[] {"abc", "ABC", "abd", "ab", "", "Apple", "apple"}) {
+            StringBuilder line = new StringBuilder(a + ":");
+            for (String b : new String[] {"abc", "ABC", "ab", ""}) {
+                line.append(' ').append(Integer.signum(a.compareTo(b))).append('/')
+                        .append(Integer.signum(a.compareToIgnoreCase(b))).append('/')
+                        .append(a.equalsIgnoreCase(b) ? 'T' : 'F').append('/').append(a.equals(b) ? 'T' : 'F');
+            }
+            System.out.println(line);
+        }
+        String text = "the quick brown fox jumps over the lazy dog";
+        System.out.println(text.indexOf("the") + " " + text.indexOf("the", 1) + " " + text.lastIndexOf("the")
+                + " " + text.indexOf('z') + " " + text.indexOf("cat") + " " + text.lastIndexOf('o', 20)
+                + " " + text.contains("fox") + " " + text.startsWith("quick", 4) + " " + text.endsWith("dog")
+                + " " + text.charAt(10) + " " + text.substring(4, 9) + " " + text.substring(40)
+                + " " + text.replace('o', '0') + " " + text.replace("the", "THE") + " " + text.matches(".*fox.*"));
+        System.out.println(String.join("|", "a", "", "c") + " " + String.join(",", List.of("x", "y"))
+                + " " + String.join("-", new String[0]));
+        String[] splits = {"a,b,,c,,", ",a,b", "a", "", "a,,b", ",,,"};
+        for (String s : splits) {
+            System.out.println("split [" + s + "] " + Arrays.toString(s.split(",")) + " " + Arrays.toString(s.split(",", -1))
+                    + " " + Arrays.toString(s.split(",", 2)) + " " + s.split(",").length);
+        }
+        System.out.println(Arrays.toString("a1b22c333d".split("[0-9]+")) + " " + Arrays.toString("one  two   three".split("\\s+"))
+                + " " + Arrays.toString("a.b.c".split("\\.")) + " " + "x-y-z".replaceAll("-", "+")
+                + " " + "aaa".replaceFirst("a", "b") + " " + Arrays.toString("boo:and:foo".split("o", 0)));
+        char[] cs = {'h', 'e', 'l', 'l', 'o'};
+        System.out.println(new String(cs) + " " + new String(cs, 1, 3) + " " + String.valueOf(cs) + " "
+                + String.valueOf(true) + String.valueOf('c') + String.valueOf(12L) + " " + String.valueOf((Object) null)
+                + " " + "abc".concat("def") + " " + "Mississippi".indexOf("ss", 3) + " " + "  ".isBlank()
+                + " " + "a-b".toCharArray().length + " " + "hello".chars().filter(ch -> ch == 'l').count()
+                + " " + "ab".compareTo("abc") + " " + "b".compareTo("a") + " " + "A".compareTo("a"));
+        // String.intern() is native without an implementation in TeaVM 0.15's C backend: the build fails.
+        System.out.println("literals " + ("lit" == "lit") + " " + "x".equals(null));
+        // String.lines() is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
+        System.out.println("lines"  // String.indent is missing too
+                + " " + "%d-%s".formatted(5, "x") + " " + "  x  ".strip().length() + " " + "abc".contentEquals(new StringBuilder("abc")));
+        String big = "";
+        for (int i = 0; i < 300; i++) {
+            big += i % 10;
+        }
+        System.out.println("big " + big.length() + " " + big.hashCode() + " " + big.substring(295));
+        try {
+            System.out.println("abc".substring(2, 1));
+        } catch (RuntimeException e) {
+            // TeaVM throws IndexOutOfBoundsException, the JDK its subclass StringIndexOutOfBoundsException.
+            System.out.println("substring: " + (e instanceof IndexOutOfBoundsException));
+        }
+        try {
+            System.out.println("abc".charAt(5));
+        } catch (RuntimeException e) {
+            System.out.println("charAt: " + e.getClass().getName());
+        }
+    }
+}
