@@ -36,12 +36,15 @@ torito_require_jdk() {
     export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 }
 
-# Debian packages by the command they provide.
+# Debian packages by the command (or, for a path, the file) they provide.
 torito_require_commands() {
     local missing=() cmd pkg
     for pair in "$@"; do
         cmd=${pair%%:*}; pkg=${pair##*:}
-        command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+        case "$cmd" in
+            /*) [ -e "$cmd" ] || missing+=("$pkg") ;;
+            *) command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg") ;;
+        esac
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -54,9 +57,11 @@ torito_require_commands() {
     fi
 }
 
-# What building and running Torito needs: Maven for the build, gcc and binutils for the
-# guest images.
+# What guest images need: gcc and binutils, and musl's static libc for the math functions.
+TORITO_IMAGE_TOOLS=(gcc:gcc ld:binutils ar:binutils objdump:binutils /usr/lib/x86_64-linux-musl/libc.a:musl-dev)
+
+# What building and running Torito needs: Maven for the build, and the image tools.
 torito_require_build_tools() {
     torito_require_jdk
-    torito_require_commands mvn:maven gcc:gcc ld:binutils objdump:binutils
+    torito_require_commands mvn:maven "${TORITO_IMAGE_TOOLS[@]}"
 }

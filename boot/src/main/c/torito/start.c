@@ -20,6 +20,33 @@ static void mark(uint64_t id) {
     if (torito_boot->flags & 1u) torito_hypercall(TORITO_PORT_MARK, id, torito_rdtsc());
 }
 
+/* What %fs points at, one per core. Code built with -fstack-protector (Debian's musl, whose
+   math functions the image links) reads its canary at %fs:0x28, and the x86-64 TLS ABI puts
+   the block's own address at %fs:0. CPL 3 code can set %fs only with wrfsbase, which the
+   monitor enables (CR4.FSGSBASE) when the CPU has it. */
+#define MAX_CORES 64
+struct thread_block {
+    struct thread_block *self;
+    uint64_t reserved[4];
+    uint64_t canary;
+};
+static struct thread_block thread_blocks[MAX_CORES];
+
+static void thread_block_init(uint64_t core) {
+    uint32_t a = 7, b, c = 0, d;
+    __asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+    if (!(b & 1)) torito_panic("torito: the CPU lacks FSGSBASE, which the guest needs to set %fs");
+    if (core >= MAX_CORES) torito_panic("torito: more than 64 cores");
+    struct thread_block *t = &thread_blocks[core];
+    t->self = t;
+    /* Not a secret here, only a tripwire for a smashed stack; the low byte is 0 so that a
+       string overrun stops at it, as glibc does. */
+    t->canary = (torito_rdtsc() * 0x9E3779B97F4A7C15ull) & ~0xFFull;
+    __asm__ volatile("wrfsbase %0" : : "r"(t) : "memory");
+}
+
+_Noreturn void __stack_chk_fail(void) { torito_panic("torito: stack smashing detected"); }
+
 extern void (*__init_array_start[])(void) __attribute__((weak));
 extern void (*__init_array_end[])(void) __attribute__((weak));
 
@@ -29,6 +56,7 @@ _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) 
     if (boot->version < TORITO_BOOT_VERSION || boot->header_size < 120)
         torito_panic("torito: boot info version/size is older than version 1");
     torito_boot = boot;
+    thread_block_init(core);
     if (core != 0) park();
     mark(TORITO_MARK_ENTRY);
 

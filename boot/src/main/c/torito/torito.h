@@ -10,6 +10,7 @@
 #define TORITO_PORT_EXIT          0x511
 #define TORITO_PORT_PANIC         0x512
 #define TORITO_PORT_MARK          0x514
+#define TORITO_PORT_ERROR_WRITE   0x515
 
 #define TORITO_MARK_ENTRY 1
 #define TORITO_MARK_MAIN  2

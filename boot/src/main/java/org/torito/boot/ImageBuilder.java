@@ -54,7 +54,13 @@ public final class ImageBuilder {
     /** Builds {@code spec.output()}, or reuses it when every input is unchanged. */
     public ImageResult build(ImageSpec spec) throws ImageBuildException {
         Map<String, byte[]> platform = PlatformSources.read();
-        return buildCached(spec, key(spec, platform).add("target", "guest"), work -> {
+        BuildKey key = key(spec, platform).add("target", "guest");
+        try {
+            key.addPath("musl-libc", MathLibrary.muslLibc());
+        } catch (IOException e) {
+            throw new ImageBuildException("cannot read musl's libc: " + e.getMessage(), e);
+        }
+        return buildCached(spec, key, work -> {
             PlatformSources.writeTo(platform, work.resolve("platform"));
 
             progress.accept("[2/3] gcc: C -> objects ...");
@@ -65,6 +71,7 @@ public final class ImageBuilder {
             link.addAll(LDFLAGS);
             link.addAll(List.of("-T", "platform/" + PlatformSources.LINKER_SCRIPT, "-o", "image.elf"));
             link.addAll(objects);
+            link.add(MathLibrary.build(work, platform.get(MathLibrary.MEMBERS)));
             link.add(Toolchain.gccLibrary());
             Toolchain.run(work, link, "ld");
             SyscallCheck.verify(work.resolve("image.elf"));

@@ -32,6 +32,7 @@ final class PlatformSources {
         names.add(HEADER);
         names.add(GUEST_HEADER);
         names.add(LINKER_SCRIPT);
+        names.add(MathLibrary.MEMBERS);
         names.addAll(C_FILES);
         names.addAll(LIBC_FILES);
         names.addAll(ASM_FILES);

@@ -16,6 +16,7 @@ import org.torito.difftest.programs.HashCollections;
 import org.torito.difftest.programs.IntArithmetic;
 import org.torito.difftest.programs.LambdasAndStreams;
 import org.torito.difftest.programs.LongArithmetic;
+import org.torito.difftest.programs.MathFunctions;
 import org.torito.difftest.programs.MultiArrays;
 import org.torito.difftest.programs.NormalReturn;
 import org.torito.difftest.programs.RecordsAndEnums;
@@ -59,6 +60,7 @@ public final class DiffSuite {
             "IntArithmetic",
             "LambdasAndStreams",
             "LongArithmetic",
+            "MathFunctions",
             "MultiArrays",
             "NormalReturn",
             "RecordsAndEnums",
@@ -94,6 +96,7 @@ public final class DiffSuite {
             case "IntArithmetic" -> IntArithmetic.main(rest);
             case "LambdasAndStreams" -> LambdasAndStreams.main(rest);
             case "LongArithmetic" -> LongArithmetic.main(rest);
+            case "MathFunctions" -> MathFunctions.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
             case "NormalReturn" -> NormalReturn.main(rest);
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);

@@ -1,5 +1,7 @@
 package org.torito.difftest;
 
+import org.torito.vmm.RequiresKvm;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -23,16 +25,21 @@ import org.junit.jupiter.api.TestFactory;
  * {@code target/difftest/out/} for diffing by hand.
  *
  * <p>{@code -Ddifftest.only=Name1,Name2} restricts the run to some programs.
+ * {@code -Ddifftest.runner=hosted} runs the AOT side as a Linux executable instead of a
+ * guest (same pipeline, glibc underneath), which gdb can debug.
  */
+@RequiresKvm
 class DifferentialSuiteTest {
 
     private static final Path WORK_DIR = HotSpotRunner.testClassesDir().getParent().resolve("difftest");
     private static final GuestRunner GUEST = guestRunner();
     private static final HotSpotRunner HOTSPOT = new HotSpotRunner();
 
-    /** The one place that decides what "run as a guest" means; a Torito runner plugs in here. */
+    /** The one place that decides what "run as a guest" means. */
     private static GuestRunner guestRunner() {
-        return new HostedTeaVmRunner(WORK_DIR.resolve("hosted"));
+        return "hosted".equals(System.getProperty("difftest.runner"))
+                ? new HostedTeaVmRunner(WORK_DIR.resolve("hosted"))
+                : new ToritoGuestRunner(WORK_DIR.resolve("guest"));
     }
 
     @Test

@@ -56,7 +56,7 @@ final class HostedTeaVmRunner implements GuestRunner {
             throw new IllegalStateException("the hosted build failed earlier in this run", buildFailure);
         }
         try {
-            Path classes = copySuiteClasses();
+            Path classes = SuiteClasses.copyTo(buildDir.resolve("classes"));
             executable = new ImageBuilder(line -> System.out.println("difftest: " + line))
                     .buildHosted(new ImageSpec(DiffSuite.class.getName(), List.of(classes),
                             buildDir.resolve("diffsuite"), List.of()), HEAP_BYTES)
@@ -66,30 +66,5 @@ final class HostedTeaVmRunner implements GuestRunner {
             buildFailure = e;
             throw e;
         }
-    }
-
-    /**
-     * Only the suite's own classes go into the build's class folder, so the cache key (which
-     * hashes every class file there) changes with the suite, not with unrelated tests.
-     */
-    private Path copySuiteClasses() throws IOException {
-        String packageDir = DiffSuite.class.getPackageName().replace('.', '/');
-        Path from = HotSpotRunner.testClassesDir().resolve(packageDir);
-        Path classes = buildDir.resolve("classes");
-        if (Files.exists(classes)) {
-            try (Stream<Path> old = Files.walk(classes)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                Path to = classes.resolve(packageDir).resolve(from.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-        }
-        return classes;
     }
 }

@@ -37,6 +37,9 @@ final class ClasslibFixes implements ClassHolderTransformer {
                     new MethodReference(MATH, "round", ValueType.DOUBLE, ValueType.LONG)),
             new Fix(new MethodReference("java.lang.Math", "round", ValueType.FLOAT, ValueType.INTEGER),
                     new MethodReference(MATH, "round", ValueType.FLOAT, ValueType.INTEGER)),
+            // The platform libm's log10(1000) is 2.9999999999999996; Java wants log10(10^n) == n.
+            new Fix(new MethodReference("java.lang.Math", "log10", ValueType.DOUBLE, ValueType.DOUBLE),
+                    new MethodReference(MATH, "log10", ValueType.DOUBLE, ValueType.DOUBLE)),
             // Math.ulp(1.0) gave a wrong value.
             new Fix(new MethodReference("java.lang.Math", "ulp", ValueType.DOUBLE, ValueType.DOUBLE),
                     new MethodReference(MATH, "ulp", ValueType.DOUBLE, ValueType.DOUBLE)),

@@ -1,5 +1,7 @@
 package org.torito.guest.runtime;
 
+import org.teavm.interop.Import;
+
 /**
  * Replacements for java.lang.Math methods whose TeaVM 0.15 versions differ from the JDK's
  * (installed by org.torito.boot.teavm.ClasslibFixes).
@@ -7,6 +9,16 @@ package org.torito.guest.runtime;
 public final class MathFixes {
 
     private static final double TWO_52 = 0x1p52;
+    /** 10^0 .. 10^22: every power of ten a double holds exactly. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = p;
+            p *= 10;
+        }
+    }
 
     private MathFixes() {
     }
@@ -66,4 +78,22 @@ public final class MathFixes {
         }
         return Float.intBitsToFloat(Float.floatToRawIntBits(magnitude) + 1) - magnitude;
     }
+
+    /**
+     * Java promises log10(10^n) == n; the platform's libm (musl) is within 1 ulp but gives
+     * 2.9999999999999996 for 1000. Exact powers of ten get their exponent; everything else
+     * is libm's.
+     */
+    public static double log10(double a) {
+        if (a >= 1 && a <= 1e22 && a == Math.rint(a)) {
+            int n = (int) Math.floor(libmLog10(a) + 0.5);
+            if (n >= 0 && n < POWERS_OF_TEN.length && POWERS_OF_TEN[n] == a) {
+                return n;
+            }
+        }
+        return libmLog10(a);
+    }
+
+    @Import(name = "log10")
+    private static native double libmLog10(double a);
 }

@@ -111,7 +111,8 @@ final class Vcpu implements Runnable {
         vcpu.getRegs(regs);
         try {
             return switch (port) {
-                case Hypercall.CONSOLE_WRITE -> consoleWrite(regs);
+                case Hypercall.CONSOLE_WRITE -> write(regs, console, "CONSOLE_WRITE");
+                case Hypercall.ERROR_WRITE -> write(regs, errors, "ERROR_WRITE");
                 case Hypercall.EXIT -> exit(regs, sregs);
                 case Hypercall.PANIC -> panic(regs, sregs);
                 case Hypercall.FAULT -> fault(regs, sregs);
@@ -126,17 +127,18 @@ final class Vcpu implements Runnable {
         }
     }
 
-    private VcpuStop consoleWrite(KvmRegs regs) {
+    /** The guest's standard output (CONSOLE_WRITE) or standard error (ERROR_WRITE). */
+    private VcpuStop write(KvmRegs regs, OutputStream target, String hypercall) {
         long address = regs.get(Register.RDI);
         long length = regs.get(Register.RSI);
         if (length < 0 || length > MAX_CONSOLE_WRITE) {
-            throw new GuestAddressException(String.format("CONSOLE_WRITE length 0x%x is over the 16 MiB limit", length));
+            throw new GuestAddressException(String.format("%s length 0x%x is over the 16 MiB limit", hypercall, length));
         }
         byte[] bytes = memory.read(address, (int) length);
         try {
-            synchronized (console) {
-                console.write(bytes);
-                console.flush();
+            synchronized (target) {
+                target.write(bytes);
+                target.flush();
             }
         } catch (IOException e) {
             report("console write failed: " + e.getMessage());
