@@ -41,6 +41,7 @@ public final class ToritoCli implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.start();
         System.exit(commandLine(machineRunner(System.out, System.err), pipelineImageMaker(), ToritoHome.discover())
                 .execute(args));
     }
