@@ -1,14 +1,8 @@
 package org.torito.difftest;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.torito.boot.ImageBuilder;
-import org.torito.boot.ImageSpec;
 
 /**
  * The stand-in for a Torito guest until the monitor can boot one: {@link DiffSuite} built by
@@ -27,11 +21,12 @@ final class HostedTeaVmRunner implements GuestRunner {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path buildDir;
-    private Path executable;
-    private Exception buildFailure;
+    private final SuiteBuild executable;
 
     HostedTeaVmRunner(Path buildDir) {
         this.buildDir = buildDir;
+        this.executable = new SuiteBuild(buildDir, "diffsuite",
+                (builder, spec) -> builder.buildHosted(spec, HEAP_BYTES).image());
     }
 
     @Override
@@ -41,30 +36,9 @@ final class HostedTeaVmRunner implements GuestRunner {
 
     @Override
     public ProgramRun run(String program) throws Exception {
-        Path exe = build();
+        Path exe = executable.get();
         // ulimit in a shell: Java cannot set a child's rlimits, and prlimit may be absent.
         return Subprocess.run(List.of("/bin/sh", "-c", "ulimit -s " + STACK_KIB + " && exec \"$0\" \"$@\"",
                 exe.toString(), program), buildDir, RUN_TIMEOUT);
-    }
-
-    /** Builds once per test run; the image builder's cache makes a rebuild of unchanged classes free. */
-    synchronized Path build() throws Exception {
-        if (executable != null) {
-            return executable;
-        }
-        if (buildFailure != null) {
-            throw new IllegalStateException("the hosted build failed earlier in this run", buildFailure);
-        }
-        try {
-            Path classes = SuiteClasses.copyTo(buildDir.resolve("classes"));
-            executable = new ImageBuilder(line -> System.out.println("difftest: " + line))
-                    .buildHosted(new ImageSpec(DiffSuite.class.getName(), List.of(classes),
-                            buildDir.resolve("diffsuite"), List.of()), HEAP_BYTES)
-                    .image();
-            return executable;
-        } catch (Exception e) {
-            buildFailure = e;
-            throw e;
-        }
     }
 }

@@ -6,7 +6,6 @@ import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
@@ -29,13 +28,8 @@ final class DivisionTransformer implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().equals(RUNTIME_CLASS) || !ManagedCode.isManaged(cls)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            if (ManagedCode.isManaged(method)) {
-                transform(method.getProgram());
-            }
+        for (Program program : ManagedCode.rewritablePrograms(cls, RUNTIME_CLASS)) {
+            transform(program);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.torito.boot.teavm;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.MethodHolder;
+import org.teavm.model.Program;
 
 /**
  * Where Torito's rewrites may insert calls that can throw. TeaVM's own runtime (GC, allocator,
@@ -22,5 +25,23 @@ final class ManagedCode {
 
     static boolean isManaged(MethodHolder method) {
         return method.getProgram() != null && method.getAnnotations().get(UNMANAGED) == null;
+    }
+
+    /**
+     * The method bodies of {@code cls} that a rewrite calling into {@code runtimeClass} may
+     * change: every managed one, and none of the runtime class's own, which must keep the
+     * plain instructions it guards.
+     */
+    static List<Program> rewritablePrograms(ClassHolder cls, String runtimeClass) {
+        List<Program> programs = new ArrayList<>();
+        if (cls.getName().equals(runtimeClass) || !isManaged(cls)) {
+            return programs;
+        }
+        for (MethodHolder method : cls.getMethods()) {
+            if (isManaged(method)) {
+                programs.add(method.getProgram());
+            }
+        }
+        return programs;
     }
 }

@@ -111,31 +111,25 @@ public final class Libc {
 
     /** An ioctl whose argument is a number; retries when a signal interrupted it. */
     public static int ioctl(int fd, String name, long request, long argument) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            while (true) {
-                int result = (int) IOCTL_LONG.invokeExact(state, fd, request, argument);
-                if (result >= 0) {
-                    return result;
-                }
-                int errno = (int) ERRNO.get(state, 0L);
-                if (errno != EINTR) {
-                    throw new KvmException(name, errno, errnoText(errno));
-                }
-            }
-        } catch (KvmException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return retryingIoctl(name, state -> (int) IOCTL_LONG.invokeExact(state, fd, request, argument));
     }
 
     /** An ioctl whose argument points at a struct; retries when a signal interrupted it. */
     public static int ioctl(int fd, String name, long request, MemorySegment argument) {
+        return retryingIoctl(name, state -> (int) IOCTL_POINTER.invokeExact(state, fd, request, argument));
+    }
+
+    /** One downcall of ioctl that records errno in {@code state}. */
+    @FunctionalInterface
+    private interface IoctlCall {
+        int invoke(MemorySegment state) throws Throwable;
+    }
+
+    private static int retryingIoctl(String name, IoctlCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             while (true) {
-                int result = (int) IOCTL_POINTER.invokeExact(state, fd, request, argument);
+                int result = call.invoke(state);
                 if (result >= 0) {
                     return result;
                 }
