@@ -121,7 +121,8 @@ void torito_memory_init(void) {
     uint64_t image_end = torito_boot->image_end;
     uint64_t best_base = 0, best_len = 0;
     for (uint32_t i = 0; i < torito_boot->mem_region_count; i++) {
-        if (regions[i].type != 1) continue;
+        /* Version 2 gives core 0 its own region (type 4, tagged 0); older maps say usable (1). */
+        if (regions[i].type != 1 && !(regions[i].type == 4 && regions[i].reserved == 0)) continue;
         uint64_t base = ALIGN_UP(regions[i].base, PAGE), end = ALIGN_DOWN(regions[i].base + regions[i].length, PAGE);
         if (base < image_end) base = image_end;
         if (end <= base) continue;
