@@ -17,14 +17,23 @@ final class MachineRunner implements VmRunner {
     }
 
     @Override
-    public int run(VmConfig config, boolean bootMarks) {
-        MachineOutcome outcome = new Machine(config, console, errors, bootMarks).run();
-        if (bootMarks) {
+    public int run(VmConfig config, RunReports reports) {
+        MachineOutcome outcome = new Machine(config, console, errors, reports.bootMarks()).run();
+        if (reports.bootMarks()) {
             double millis = outcome.entryToMainMillis();
             errors.println(millis < 0 ? "boot: the guest sent no entry and main marks"
                     : String.format(Locale.ROOT, "boot: entry -> main %.3f ms (guest TSC)", millis));
-            errors.flush();
         }
+        if (reports.exits() && !outcome.exits().isEmpty()) {
+            StringBuilder line = new StringBuilder("exits:");
+            long total = 0;
+            for (int core = 0; core < outcome.exits().size(); core++) {
+                line.append(" core ").append(core).append(' ').append(outcome.exits(core)).append(',');
+                total += outcome.exits(core);
+            }
+            errors.println(line.append(" total ").append(total));
+        }
+        errors.flush();
         return outcome.exitCode();
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code torito run CONFIG [overrides] [-- ARG...]}: boot a guest; its exit code is ours. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
-        customSynopsis = {"torito run [-hV] [--boot-marks] [--cpus=N] [--memory=SIZE] [--kernel=FILE]",
+        customSynopsis = {"torito run [-hV] [--boot-marks] [--exits] [--cpus=N] [--memory=SIZE] [--kernel=FILE]",
                 "                  [--cmdline=STR] CONFIG [-- ARG...]"},
         description = {"Boot a guest from a VM config (docs/config.md) and run it to the end.",
                 "The exit code is the guest's; 2 means bad input, 70 a guest fault, 71 a monitor failure."})
@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--boot-marks",
             description = "report the guest's boot timing on standard error (entry -> main)")
     boolean bootMarks;
+
+    @Option(names = "--exits",
+            description = "report the user-space exits each core took, on standard error after the run")
+    boolean exits;
 
     RunCommand(VmRunner runner) {
         this.runner = runner;
@@ -114,6 +118,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         KernelFile.check(kernelPath, kernelOrigin);
-        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line), bootMarks);
+        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line), new RunReports(bootMarks, exits));
     }
 }

@@ -11,10 +11,10 @@ import org.torito.vmm.config.VmConfig;
  * not a valid image, too little memory for it); the CLI prints it and exits 2. Any other
  * exception means the monitor failed, and the CLI exits 71.
  *
- * <p>With {@code bootMarks} the guest is asked for its boot-time marks, and the runner reports
- * them on standard error after the run.
+ * <p>{@code reports} says what the runner prints on standard error after the run (the guest
+ * is asked for its boot marks only when they are wanted).
  */
 @FunctionalInterface
 public interface VmRunner {
-    int run(VmConfig config, boolean bootMarks) throws Exception;
+    int run(VmConfig config, RunReports reports) throws Exception;
 }

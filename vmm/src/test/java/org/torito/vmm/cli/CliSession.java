@@ -24,7 +24,7 @@ final class CliSession {
 
     CliSession(Path home) {
         this.home = home;
-        this.runner = (config, bootMarks) -> {
+        this.runner = (config, reports) -> {
             booted.add(config);
             return 0;
         };
@@ -33,7 +33,7 @@ final class CliSession {
 
     /** The guest this session boots exits with {@code code}. */
     CliSession guestExits(int code) {
-        runner = (config, bootMarks) -> {
+        runner = (config, reports) -> {
             booted.add(config);
             return code;
         };

@@ -179,7 +179,7 @@ class RunCommandTest {
     @Test
     void theMonitorRejectingTheImageExitsTwo() {
         CliSession s = session();
-        s.runner = (c, bootMarks) -> {
+        s.runner = (c, reports) -> {
             throw new BadInputException(c.kernel() + ": not an ELF file");
         };
         s.execute("run", config.toString());
@@ -190,7 +190,7 @@ class RunCommandTest {
     @Test
     void aMonitorFailureExitsSeventyOneWithoutAStackTrace() {
         CliSession s = session();
-        s.runner = (c, bootMarks) -> {
+        s.runner = (c, reports) -> {
             throw new IllegalStateException("KVM_CREATE_VM failed: EACCES");
         };
         s.execute("run", config.toString());

@@ -31,6 +31,14 @@ class HelloGuestTest {
     }
 
     @Test
+    void helloCostsOneExitPerConsoleLineAndOneToStop() {
+        CliRun run = CliRun.execute("run", GuestImages.HOME.resolve("configs/hello.json").toString(), "--exits");
+        assertEquals(0, run.exitCode(), run.errors());
+        // Two lines, each flushed at its newline, and EXIT: nothing else leaves the guest.
+        assertEquals("exits: core 0 3, total 3\n", run.errors());
+    }
+
+    @Test
     void guestRunsAtCpl3() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         MachineOutcome outcome = new Machine(new VmConfig(GuestImages.example("hello"), 1, 64L << 20, ""), console,
