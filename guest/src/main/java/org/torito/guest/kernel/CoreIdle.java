@@ -1,0 +1,145 @@
+package org.torito.guest.kernel;
+
+import org.teavm.interop.Async;
+import org.teavm.interop.AsyncCallback;
+import org.teavm.runtime.EventQueue;
+
+/**
+ * What a core does when none of its cooperative threads can run. TeaVM's runtime runs threads
+ * as fibers on one event queue; when the next event lies in the future it calls
+ * {@code EventQueue.waitUntil(millis)}, which the image pipeline redirects to
+ * {@link #waitUntil(long)} (org.torito.boot.teavm.ClasslibFixes). Here the core polls the
+ * rings its threads wait on for a short while, then flags itself idle on them and sleeps in the
+ * IDLE hypercall until the deadline or a sender's doorbell, then spins the last stretch on the
+ * clock for precision. A thread waiting on rings is parked with {@link #await(Ring[])} and
+ * resumed through the event queue when one of them has a message.
+ */
+public final class CoreIdle {
+    /** How long to poll waited-on rings before sleeping: a reply that comes this fast costs no exit. */
+    static final long POLL_NANOS = 50_000;
+    /** How long before a deadline to stop sleeping and spin: IDLE wakes up to ~100 us late. */
+    static final long MARGIN_NANOS = 200_000;
+    /** Far enough in the future to be "never"; still safe to add to the clock. */
+    private static final long FOREVER_MILLIS = Long.MAX_VALUE / 4_000_000L;
+
+    private static Waiter waiters;
+    private static int keepAliveId = -1;
+
+    private CoreIdle() {
+    }
+
+    private static final class Waiter {
+        final Ring[] rings;
+        final AsyncCallback<Void> callback;
+        Waiter next;
+
+        Waiter(Ring[] rings, AsyncCallback<Void> callback, Waiter next) {
+            this.rings = rings;
+            this.callback = callback;
+            this.next = next;
+        }
+
+        boolean ready() {
+            for (Ring r : rings) {
+                if (!r.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void flagIdle(boolean idle) {
+            for (Ring r : rings) {
+                r.receiverIdle(idle);
+            }
+        }
+    }
+
+    /** Parks the calling thread until one of {@code rings} has a message (it may already have one). */
+    @Async
+    public static native void await(Ring[] rings);
+
+    private static void await(Ring[] rings, AsyncCallback<Void> callback) {
+        waiters = new Waiter(rings, callback, waiters);
+        // The event queue ends the program when it runs dry; a parked thread keeps it alive,
+        // as a thread blocked in a JVM keeps the JVM alive.
+        if (keepAliveId < 0) {
+            keepAliveId = EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
+        }
+    }
+
+    private static void keepAlive() {
+        keepAliveId = waiters == null ? -1 : EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
+    }
+
+    /** Resumes every parked thread whose rings have a message; true if any. */
+    private static boolean resumeReady() {
+        boolean any = false;
+        Waiter previous = null;
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w.ready()) {
+                if (previous == null) {
+                    waiters = w.next;
+                } else {
+                    previous.next = w.next;
+                }
+                AsyncCallback<Void> callback = w.callback;
+                EventQueue.offer(() -> callback.complete(null));
+                any = true;
+            } else {
+                previous = w;
+            }
+        }
+        if (any && waiters == null && keepAliveId >= 0) {
+            EventQueue.kill(keepAliveId);
+            keepAliveId = -1;
+        }
+        return any;
+    }
+
+    private static boolean anyReady() {
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w.ready()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flagIdle(boolean idle) {
+        for (Waiter w = waiters; w != null; w = w.next) {
+            w.flagIdle(idle);
+        }
+    }
+
+    /**
+     * Replaces TeaVM's {@code EventQueue.waitUntil}: returns when the event due at
+     * {@code timeMillis} may run, or earlier when a parked thread was made runnable.
+     * The queue's times are whole milliseconds of System.currentTimeMillis(), so an event
+     * for millisecond T runs at the end of T: Thread.sleep(n) then never ends early
+     * (sleeping from 10.7 ms to "60" would be 49.3 ms) and ends at most 1 ms late.
+     */
+    public static void waitUntil(long timeMillis) {
+        long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : (timeMillis + 1) * 1_000_000L;
+        long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
+        for (;;) {
+            if (resumeReady()) {
+                return;
+            }
+            long now = KernelCalls.uptimeNanos();
+            if (now >= deadline) {
+                return;
+            }
+            long left = deadline - now;
+            if (left <= MARGIN_NANOS || (waiters != null && now < pollUntil)) {
+                KernelCalls.cpuRelax();
+                continue;
+            }
+            flagIdle(true);
+            if (!anyReady()) {
+                KernelCalls.idle(deadline == Long.MAX_VALUE ? -1 : left - MARGIN_NANOS);
+            }
+            flagIdle(false);
+        }
+    }
+}
