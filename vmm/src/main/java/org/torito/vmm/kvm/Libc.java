@@ -52,6 +52,12 @@ public final class Libc {
     private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle EVENTFD = downcall("eventfd",
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle PPOLL = downcall("ppoll",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+    private static final MethodHandle READ = downcall("read",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle WRITE = downcall("write",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle PTHREAD_SELF = LINKER.downcallHandle(LIBC.findOrThrow("pthread_self"),
             FunctionDescriptor.of(JAVA_LONG));
     private static final MethodHandle PTHREAD_KILL = LINKER.downcallHandle(LIBC.findOrThrow("pthread_kill"),
@@ -218,6 +224,39 @@ public final class Libc {
             return fd;
         } catch (KvmException e) {
             throw e;
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * ppoll on prepared {@code fds} (struct pollfd array) with a prepared struct timespec, or
+     * NULL for no limit; no signal mask change. Returns the ready count, or minus errno.
+     */
+    public static int ppoll(MemorySegment fds, long count, MemorySegment timeout, MemorySegment callState) {
+        try {
+            int result = (int) PPOLL.invokeExact(callState, fds, count, timeout, MemorySegment.NULL);
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** read(2) into {@code buffer}; returns the byte count, or minus errno. */
+    public static long read(int fd, MemorySegment buffer, MemorySegment callState) {
+        try {
+            long result = (long) READ.invokeExact(callState, fd, buffer, buffer.byteSize());
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** write(2) from {@code buffer}; returns the byte count, or minus errno. */
+    public static long write(int fd, MemorySegment buffer, MemorySegment callState) {
+        try {
+            long result = (long) WRITE.invokeExact(callState, fd, buffer, buffer.byteSize());
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
         } catch (Throwable t) {
             throw new AssertionError(t);
         }

@@ -5,24 +5,89 @@ import org.torito.vmm.elf.ElfImage;
 
 /**
  * Where things go in guest RAM (docs/boot-abi.md): the system area below 2 MiB, the image
- * from 2 MiB, one stack per core at the top of RAM, each with a non-present guard page below.
+ * from 2 MiB, then cores 1…N-1's private copies of the image's writable pages, the shared
+ * region, one private region per core, and one stack per core at the top of RAM, each with a
+ * non-present guard page below. The doorbell page lies above RAM.
  */
 public final class GuestLayout {
     public static final long IMAGE_FLOOR = SystemArea.END;
     public static final long STACK_SIZE = 1024 * 1024;
     public static final long GUARD_SIZE = PageMap.PAGE;
+    /** One 64 KiB ring per ordered pair of cores (cpus² rings), and never less than 1 MiB. */
+    public static final long RING_SIZE = 64 * 1024;
+    public static final long MIN_SHARED_SIZE = 1024 * 1024;
+    /** A core's region holds at least its heap; below this no Java program can run. */
+    public static final long MIN_REGION_SIZE = 1024 * 1024;
+    /** The doorbell page sits at RAM rounded up to this, out of the way of any RAM growth. */
+    public static final long DOORBELL_ALIGN = 1L << 30;
+    private static final long LARGE_PAGE = 2L * 1024 * 1024;
 
     private final long ramSize;
     private final int cpus;
+    private final long imageStart;
+    private final long imageEnd;
+    private final PrivatePages privatePages;
+    private final long[] copyBase;
+    private final long sharedBase;
+    private final long sharedSize;
+    private final long regionsBase;
+    private final long regionSize;
 
+    /** A layout with the stacks only, for an image of [IMAGE_FLOOR, imageEnd) with nothing writable. */
     public GuestLayout(long ramSize, int cpus) {
+        this(ramSize, cpus, IMAGE_FLOOR, IMAGE_FLOOR, new PrivatePages(java.util.List.of()));
+    }
+
+    public GuestLayout(long ramSize, int cpus, long imageStart, long imageEnd, PrivatePages privatePages) {
         this.ramSize = ramSize;
         this.cpus = cpus;
+        this.imageStart = imageStart;
+        this.imageEnd = roundUp(imageEnd, PageMap.PAGE);
+        this.privatePages = privatePages;
         if (stacksBase() < IMAGE_FLOOR) {
             throw new BadInputException(String.format(
                     "memory %s is too small: the system area (2 MiB) and %d stacks of %s need more",
                     ElfImage.sizeText(ramSize), cpus, ElfImage.sizeText(STACK_SIZE)));
         }
+        this.copyBase = new long[cpus];
+        long next = this.imageEnd;
+        long span = privatePages.spanSize();
+        for (int core = 1; core < cpus; core++) {
+            // A copy as large as a 2 MiB page keeps the image's offset within 2 MiB pages, so its
+            // page tables can use them (64 cores' 4 KiB tables would not fit the system area).
+            if (span >= LARGE_PAGE) {
+                long want = privatePages.spanStart() & (LARGE_PAGE - 1);
+                next = roundUp(next - want, LARGE_PAGE) + want;
+            }
+            copyBase[core] = next;
+            next += span;
+        }
+        this.sharedBase = next;
+        this.sharedSize = sharedSizeFor(cpus);
+        this.regionsBase = sharedBase + sharedSize;
+        long free = stacksBase() - regionsBase;
+        this.regionSize = free <= 0 ? 0 : (free / cpus) & -PageMap.PAGE;
+        if (regionSize < MIN_REGION_SIZE) {
+            long needed = regionsBase + cpus * MIN_REGION_SIZE + cpus * (STACK_SIZE + GUARD_SIZE);
+            throw new BadInputException(String.format(
+                    "memory %s is too small for %d cores: the image, %d private copies of its %s of writable pages,"
+                            + " the %s shared region, a region of at least %s and a %s stack per core need %s",
+                    ElfImage.sizeText(ramSize), cpus, cpus - 1, ElfImage.sizeText(span),
+                    ElfImage.sizeText(sharedSize), ElfImage.sizeText(MIN_REGION_SIZE),
+                    ElfImage.sizeText(STACK_SIZE), ElfImage.sizeText(roundUp(needed, 1024 * 1024))));
+        }
+    }
+
+    /** Checks the image against RAM and the stacks, then lays out the rest around it. */
+    public static GuestLayout plan(long ramSize, int cpus, ElfImage image) {
+        GuestLayout stacksOnly = new GuestLayout(ramSize, cpus);
+        image.checkPlacement(IMAGE_FLOOR, stacksOnly.stacksBase(), ramSize);
+        return new GuestLayout(ramSize, cpus, image.start(), image.end(), PrivatePages.of(image));
+    }
+
+    /** max(1 MiB, cpus² × 64 KiB): room for a ring from every core to every core. */
+    public static long sharedSizeFor(int cpus) {
+        return roundUp(Math.max(MIN_SHARED_SIZE, (long) cpus * cpus * RING_SIZE), PageMap.PAGE);
     }
 
     public long ramSize() {
@@ -31,6 +96,45 @@ public final class GuestLayout {
 
     public int cpus() {
         return cpus;
+    }
+
+    public long imageStart() {
+        return imageStart;
+    }
+
+    /** The end of the highest PT_LOAD, rounded up to a page. */
+    public long imageEnd() {
+        return imageEnd;
+    }
+
+    public PrivatePages privatePages() {
+        return privatePages;
+    }
+
+    /** Guest-physical minus virtual address of {@code core}'s private pages (0 for core 0). */
+    public long privateShift(int core) {
+        return core == 0 || privatePages.isEmpty() ? 0 : copyBase[core] - privatePages.spanStart();
+    }
+
+    /** Where {@code core}'s copy of the private span starts (core 0: the image's own pages). */
+    public long copyBase(int core) {
+        return privatePages.spanStart() + privateShift(core);
+    }
+
+    public long sharedBase() {
+        return sharedBase;
+    }
+
+    public long sharedSize() {
+        return sharedSize;
+    }
+
+    public long regionBase(int core) {
+        return regionsBase + core * regionSize;
+    }
+
+    public long regionSize() {
+        return regionSize;
     }
 
     /** The lowest address of the stack area (a guard page). The image must end at or below it. */
@@ -48,5 +152,24 @@ public final class GuestLayout {
 
     public long stackTop(int core) {
         return stackBottom(core) + STACK_SIZE;
+    }
+
+    /** The doorbell page: RAM's size rounded up to 1 GiB, so it never moves with small RAM changes. */
+    public long doorbellBase() {
+        return roundUp(ramSize, DOORBELL_ALIGN);
+    }
+
+    /** Core {@code core}'s doorbell: a 4-byte word, 8 bytes apart. */
+    public long doorbell(int core) {
+        return doorbellBase() + 8L * core;
+    }
+
+    /** The end of the guest's address space: the doorbell page. */
+    public long addressSpaceEnd() {
+        return doorbellBase() + PageMap.PAGE;
+    }
+
+    private static long roundUp(long value, long alignment) {
+        return (value + alignment - 1) / alignment * alignment;
     }
 }

@@ -8,6 +8,7 @@ public final class Hypercall {
     public static final int FAULT = FaultStubs.FAULT_PORT;
     public static final int MARK = 0x514;
     public static final int ERROR_WRITE = 0x515;
+    public static final int IDLE = 0x516;
 
     private Hypercall() {
     }

@@ -8,11 +8,20 @@ import java.util.List;
  * is one line. {@code exitCodeSegment} is the CS selector at the EXIT hypercall, -1 when
  * the guest did not call EXIT (its low two bits are the CPL). {@code marks} are the MARK
  * hypercalls in arrival order; {@code tscHz} is the guest TSC frequency they are counted in
- * (0 when no guest ran).
+ * (0 when no guest ran). {@code exits} counts, per core, the times KVM_RUN returned to the
+ * monitor for the guest (hypercalls, faults; not the monitor's own stop kicks): what a
+ * benchmark wants to keep near zero. Empty when no guest ran.
  */
-public record MachineOutcome(int exitCode, String reason, int exitCodeSegment, List<BootMark> marks, long tscHz) {
+public record MachineOutcome(int exitCode, String reason, int exitCodeSegment, List<BootMark> marks, long tscHz,
+                             List<Long> exits) {
     public MachineOutcome {
         marks = List.copyOf(marks);
+        exits = List.copyOf(exits);
+    }
+
+    /** User-space exits core {@code core} took. */
+    public long exits(int core) {
+        return exits.get(core);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
+import org.torito.vmm.kvm.EventFd;
 import org.torito.vmm.kvm.KvmException;
 import org.torito.vmm.kvm.KvmRegs;
 import org.torito.vmm.kvm.KvmRun;
@@ -22,8 +23,11 @@ import org.torito.vmm.kvm.Register;
 final class Vcpu implements Runnable {
     private static final long MAX_CONSOLE_WRITE = 16L * 1024 * 1024;
     private static final long MAX_PANIC_MESSAGE = 64 * 1024;
+    /** An IDLE longer than ~31 years is one without limit (and keeps deadline arithmetic from overflowing). */
+    private static final long MAX_IDLE_NANOS = 1_000_000_000_000_000_000L;
 
     private final KvmVcpu vcpu;
+    private final EventFd doorbell;
     private final int core;
     private final GuestMemory memory;
     private final OutputStream console;
@@ -31,10 +35,13 @@ final class Vcpu implements Runnable {
     private final Consumer<BootMark> marks;
     private final Consumer<VcpuStop> stopped;
     private volatile boolean stopRequested;
+    /** Written by this core's thread only. */
+    private volatile long exits;
 
-    Vcpu(KvmVcpu vcpu, GuestMemory memory, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
+    Vcpu(KvmVcpu vcpu, EventFd doorbell, GuestMemory memory, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
          Consumer<VcpuStop> stopped) {
         this.vcpu = vcpu;
+        this.doorbell = doorbell;
         this.core = vcpu.id();
         this.memory = memory;
         this.console = console;
@@ -43,10 +50,16 @@ final class Vcpu implements Runnable {
         this.stopped = stopped;
     }
 
-    /** Asks the loop to end, kicking the vCPU out of guest code if it is there. */
+    /** Asks the loop to end, kicking the vCPU out of guest code or out of an IDLE sleep. */
     void requestStop() {
         stopRequested = true;
+        doorbell.signal();
         vcpu.kick();
+    }
+
+    /** User-space exits this core took so far. */
+    long exits() {
+        return exits;
     }
 
     @Override
@@ -76,6 +89,7 @@ final class Vcpu implements Runnable {
             if (!vcpu.run()) {
                 continue;
             }
+            exits++;
             VcpuStop stop = switch (run.exitReason()) {
                 case KvmRun.EXIT_IO -> io(run, regs, sregs);
                 case KvmRun.EXIT_HLT -> fail(regs, sregs, "the guest executed hlt");
@@ -116,6 +130,7 @@ final class Vcpu implements Runnable {
                 case Hypercall.EXIT -> exit(regs, sregs);
                 case Hypercall.PANIC -> panic(regs, sregs);
                 case Hypercall.FAULT -> fault(regs, sregs);
+                case Hypercall.IDLE -> idle(regs.get(Register.RDI));
                 case Hypercall.MARK -> {
                     marks.accept(new BootMark(core, regs.get(Register.RDI), regs.get(Register.RSI), System.nanoTime()));
                     yield null;
@@ -125,6 +140,18 @@ final class Vcpu implements Runnable {
         } catch (GuestAddressException e) {
             return fail(regs, sregs, String.format("hypercall on port 0x%x: %s", port, e.getMessage()));
         }
+    }
+
+    /**
+     * Sleeps until the doorbell rings or {@code nanos} pass (negative as unsigned: no limit). A ring
+     * since the last IDLE returned is still counted in the eventfd, so this returns at once then.
+     */
+    private VcpuStop idle(long nanos) {
+        if (!stopRequested) {
+            doorbell.await(nanos < 0 || nanos > MAX_IDLE_NANOS ? -1 : nanos);
+        }
+        doorbell.drain();
+        return null;
     }
 
     /** The guest's standard output (CONSOLE_WRITE) or standard error (ERROR_WRITE). */

@@ -1,27 +1,33 @@
 package org.torito.vmm.machine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.torito.vmm.BadInputException;
 
-/** The boot info lands at the offsets docs/boot-abi.md gives. */
+/** The boot info lands at the offsets docs/boot-abi.md gives, and what it announces is consistent. */
 class BootInfoTest {
     private static final long MIB = 1024 * 1024;
+    private static final long GIB = 1024 * MIB;
 
     @Test
     void everyFieldAtItsOffset() {
-        GuestLayout layout = new GuestLayout(64 * MIB, 2);
+        GuestLayout layout = new GuestLayout(64 * MIB, 2, 0x200000, 0x300000,
+                new PrivatePages(List.of(new PrivatePages.Range(0x280000, 0x300000))));
         byte[] cmdline = "console=ttyS0 é".getBytes(StandardCharsets.UTF_8);
-        BootInfo.Region[] regions = {new BootInfo.Region(0x300000, 0x100000, BootInfo.TYPE_USABLE)};
         long base = 0x9000;
         try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
-            BootInfo.write(memory, base, layout, 2_500_000_000L, cmdline, regions, 0x200000, 0x300000, true);
+            BootInfo.write(memory, base, layout, 2_500_000_000L, cmdline, true);
             assertEquals(0x49524F54, memory.readInt(base));
             assertEquals("TORI", new String(memory.read(base, 4), StandardCharsets.US_ASCII));
-            assertEquals(1, memory.readInt(base + 4));
-            assertEquals(120, memory.readInt(base + 8));
+            assertEquals(2, memory.readInt(base + 4));
+            assertEquals(128, memory.readInt(base + 8));
             assertEquals(2, memory.readInt(base + 12));
             assertEquals(2_500_000_000L, memory.readLong(base + 16));
             assertEquals(64 * MIB, memory.readLong(base + 24));
@@ -29,24 +35,81 @@ class BootInfoTest {
             assertEquals(cmdline.length, memory.readInt(base + 40));
             assertEquals("console=ttyS0 é", new String(memory.read(cmdlineAt, cmdline.length), StandardCharsets.UTF_8));
             assertEquals(0, memory.read(cmdlineAt + cmdline.length, 1)[0]);
-            assertEquals(1, memory.readInt(base + 44));
+            assertEquals(3, memory.readInt(base + 44), "shared + 2 core regions");
             long regionsAt = memory.readLong(base + 48);
-            assertEquals(0x300000, memory.readLong(regionsAt));
-            assertEquals(0x100000, memory.readLong(regionsAt + 8));
-            assertEquals(1, memory.readInt(regionsAt + 16));
             assertEquals(0x200000, memory.readLong(base + 56));
             assertEquals(0x300000, memory.readLong(base + 64));
+            // Core 1's copy of the 512 KiB private span follows the image; then the shared region.
+            assertEquals(0x300000 - 0x280000, layout.privateShift(1));
+            assertEquals(0x380000, memory.readLong(base + 96), "shared_base");
+            assertEquals(MIB, memory.readLong(base + 104), "shared_size: 1 MiB minimum");
+            assertEquals(0x380000, memory.readLong(regionsAt));
+            assertEquals(MIB, memory.readLong(regionsAt + 8));
+            assertEquals(BootInfo.TYPE_SHARED, memory.readInt(regionsAt + 16));
             long coresAt = memory.readLong(base + 72);
             for (int core = 0; core < 2; core++) {
+                long region = regionsAt + 24L * (1 + core);
+                assertEquals(BootInfo.TYPE_CORE, memory.readInt(region + 16));
+                assertEquals(core, memory.readInt(region + 20));
                 assertEquals(layout.stackBottom(core), memory.readLong(coresAt + 32L * core));
                 assertEquals(layout.stackTop(core), memory.readLong(coresAt + 32L * core + 8));
-                assertEquals(GuestLayout.STACK_SIZE, layout.stackTop(core) - layout.stackBottom(core));
+                assertEquals(memory.readLong(region), memory.readLong(coresAt + 32L * core + 16));
+                assertEquals(memory.readLong(region + 8), memory.readLong(coresAt + 32L * core + 24));
             }
             assertEquals(64 * MIB, layout.stackTop(1));
             assertEquals(0, memory.readInt(base + 80));
-            assertEquals(0, memory.readLong(base + 96));
             assertEquals(1, memory.readInt(base + 112));
-            assertEquals(BootInfo.size(2, 1, cmdline), cmdlineAt + cmdline.length + 1 - base);
+            assertEquals(GIB, memory.readLong(base + 120), "doorbell_base: RAM rounded up to 1 GiB");
+            assertEquals(BootInfo.size(layout, cmdline), cmdlineAt + cmdline.length + 1 - base);
         }
+    }
+
+    @Test
+    void regionsAreInsideRamAndApartForEveryCoreCountAndRamSize() {
+        PrivatePages data = new PrivatePages(List.of(new PrivatePages.Range(0x400000, 0x403000),
+                new PrivatePages.Range(0x500000, 0x520000)));
+        for (long ram : new long[] {64 * MIB, 100 * MIB + 4096, 3 * GIB + MIB, GIB}) {
+            for (int cpus = 1; cpus <= 4; cpus++) {
+                GuestLayout layout = new GuestLayout(ram, cpus, 0x200000, 0x520000, data);
+                String where = cpus + " cpus, " + ram + " bytes: ";
+                List<long[]> taken = new ArrayList<>();
+                taken.add(new long[] {0, GuestLayout.IMAGE_FLOOR});
+                taken.add(new long[] {0x200000, layout.imageEnd()});
+                for (int core = 1; core < cpus; core++) {
+                    long copy = layout.copyBase(core);
+                    assertEquals(0, copy % PageMap.PAGE, where + "copy page-aligned");
+                    taken.add(new long[] {copy, copy + data.spanSize()});
+                }
+                taken.add(new long[] {layout.sharedBase(), layout.sharedBase() + layout.sharedSize()});
+                assertEquals(Math.max(MIB, cpus * cpus * 64 * 1024L), layout.sharedSize(), where);
+                for (int core = 0; core < cpus; core++) {
+                    assertTrue(layout.regionSize() >= GuestLayout.MIN_REGION_SIZE, where);
+                    assertEquals(0, layout.regionBase(core) % PageMap.PAGE, where);
+                    taken.add(new long[] {layout.regionBase(core), layout.regionBase(core) + layout.regionSize()});
+                    taken.add(new long[] {layout.guardPage(core), layout.stackTop(core)});
+                }
+                for (int i = 0; i < taken.size(); i++) {
+                    long[] a = taken.get(i);
+                    assertTrue(a[0] < a[1] && a[1] <= ram, where + "range " + i + " inside RAM");
+                    for (int j = i + 1; j < taken.size(); j++) {
+                        long[] b = taken.get(j);
+                        assertTrue(a[1] <= b[0] || b[1] <= a[0], where + "ranges " + i + " and " + j + " overlap");
+                    }
+                }
+                assertTrue(layout.doorbellBase() >= ram && layout.doorbellBase() % GIB == 0, where);
+                // What is left unannounced is less than a page per core (the even split's rounding).
+                long last = layout.regionBase(cpus - 1) + layout.regionSize();
+                assertTrue(layout.stacksBase() - last < (long) cpus * PageMap.PAGE, where);
+            }
+        }
+    }
+
+    @Test
+    void tooLittleMemoryForTheCoresSaysHowMuchIsNeeded() {
+        PrivatePages data = new PrivatePages(List.of(new PrivatePages.Range(0x400000, 0x800000)));
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> new GuestLayout(24 * MIB, 4, 0x200000, 0x800000, data));
+        assertTrue(e.getMessage().startsWith("memory 24 MiB is too small for 4 cores"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("need 30 MiB"), e.getMessage());
     }
 }
