@@ -15,6 +15,6 @@ public interface Application {
     /** The registry id of {@code task}, or -1 when the build found no such CoreTask. */
     int coreTaskId(Class<?> task);
 
-    /** Runs {@code new Task().run(args)} for the task with that id; an unknown id throws IllegalArgumentException. */
-    void runCoreTask(int id, byte[] args);
+    /** {@code new Task()} for the task with that id; an unknown id throws IllegalArgumentException. */
+    org.torito.guest.CoreTask newCoreTask(int id);
 }

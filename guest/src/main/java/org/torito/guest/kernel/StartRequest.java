@@ -27,7 +27,7 @@ public final class StartRequest {
         byte[] args = new byte[request.length - 4];
         System.arraycopy(request, 4, args, 0, args.length);
         try {
-            application.runCoreTask(id, args);
+            application.newCoreTask(id).run(args);
         } catch (Throwable t) {
             System.out.flush();
             System.err.print("Exception in core " + KernelCalls.core() + " task " + id + " ");
