@@ -13,6 +13,10 @@ public final class BuildExampleImages {
     private static final String[][] EXAMPLES = {
             {"Hello", "hello.elf"},
             {"HelloCores", "hello-cores.elf"},
+            {"PingPong", "ping-pong.elf"},
+            {"ParallelSum", "parallel.elf"},
+            {"CoreChecks", "core-checks.elf"},
+            {"GcIsolation", "gc-isolation.elf"},
     };
 
     private BuildExampleImages() {

@@ -25,6 +25,11 @@ public final class CoreIdle {
     private static Waiter waiters;
     private static int keepAliveId = -1;
 
+    /** Exact deadlines (nanoseconds) of pending sleeps; unordered, pruned when passed. */
+    private static long[] sleepDeadlines = new long[8];
+    private static int sleepCount;
+    private static long sleepStartNanos;
+
     private CoreIdle() {
     }
 
@@ -112,15 +117,56 @@ public final class CoreIdle {
         }
     }
 
+    /** Replaces System.currentTimeMillis() in Thread.sleep (org.torito.boot.teavm.PreciseSleepTransformer). */
+    public static long sleepStartMillis() {
+        sleepStartNanos = KernelCalls.uptimeNanos();
+        return sleepStartNanos / 1_000_000L;
+    }
+
+    /**
+     * Replaces EventQueue.offer in Thread.sleep: queues the wake-up in the millisecond the exact
+     * deadline falls in, and remembers the deadline so {@link #waitUntil} waits for it.
+     */
+    public static int offerSleep(EventQueue.Event wakeUp, long timeMillis) {
+        long deadline = sleepStartNanos + (timeMillis - sleepStartNanos / 1_000_000L) * 1_000_000L;
+        if (sleepCount == sleepDeadlines.length) {
+            long[] more = new long[sleepCount * 2];
+            System.arraycopy(sleepDeadlines, 0, more, 0, sleepCount);
+            sleepDeadlines = more;
+        }
+        sleepDeadlines[sleepCount++] = deadline;
+        return EventQueue.offer(wakeUp, deadline / 1_000_000L);
+    }
+
+    /**
+     * When an event due in millisecond {@code timeMillis} may run: after the latest exact sleep
+     * deadline inside that millisecond, else at its end (an event for millisecond T must not
+     * run before T is over: that would cut a sleep short).
+     */
+    private static long deadlineOf(long timeMillis) {
+        long start = timeMillis * 1_000_000L;
+        long end = start + 1_000_000L;
+        long now = KernelCalls.uptimeNanos();
+        long latest = -1;
+        for (int i = 0; i < sleepCount; i++) {
+            long d = sleepDeadlines[i];
+            if (d < now) {
+                sleepDeadlines[i--] = sleepDeadlines[--sleepCount];
+            } else if (d >= start && d < end && d > latest) {
+                latest = d;
+            }
+        }
+        return latest >= 0 ? latest : end;
+    }
+
     /**
      * Replaces TeaVM's {@code EventQueue.waitUntil}: returns when the event due at
      * {@code timeMillis} may run, or earlier when a parked thread was made runnable.
-     * The queue's times are whole milliseconds of System.currentTimeMillis(), so an event
-     * for millisecond T runs at the end of T: Thread.sleep(n) then never ends early
-     * (sleeping from 10.7 ms to "60" would be 49.3 ms) and ends at most 1 ms late.
+     * The queue's times are whole milliseconds of System.currentTimeMillis(); see
+     * {@link #deadlineOf} for the nanosecond it waits for.
      */
     public static void waitUntil(long timeMillis) {
-        long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : (timeMillis + 1) * 1_000_000L;
+        long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         for (;;) {
             if (resumeReady()) {
