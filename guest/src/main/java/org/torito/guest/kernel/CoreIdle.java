@@ -17,8 +17,14 @@ import org.teavm.runtime.EventQueue;
 public final class CoreIdle {
     /** How long to poll waited-on rings before sleeping: a reply that comes this fast costs no exit. */
     static final long POLL_NANOS = 50_000;
-    /** How long before a deadline to stop sleeping and spin: IDLE wakes up to ~100 us late. */
-    static final long MARGIN_NANOS = 200_000;
+    /**
+     * How long before a deadline to stop sleeping and spin. IDLE wakes late by a varying amount
+     * (~0.1 ms usually; ~2 ms for a monitor whose IDLE path is not compiled yet), so the margin
+     * starts wide and follows what IDLE's lateness turns out to be.
+     */
+    static final long MIN_MARGIN_NANOS = 100_000;
+    static final long MAX_MARGIN_NANOS = 3_000_000;
+    private static long marginNanos = MAX_MARGIN_NANOS;
     /** Far enough in the future to be "never"; still safe to add to the clock. */
     private static final long FOREVER_MILLIS = Long.MAX_VALUE / 4_000_000L;
 
@@ -139,15 +145,16 @@ public final class CoreIdle {
     }
 
     /**
-     * When an event due in millisecond {@code timeMillis} may run: after the latest exact sleep
-     * deadline inside that millisecond, else at its end (an event for millisecond T must not
-     * run before T is over: that would cut a sleep short).
+     * When an event due in millisecond {@code timeMillis} may run: at the latest exact sleep
+     * deadline inside that millisecond, else at its start, as in TeaVM (an event offered "now"
+     * runs at once). Waiting for a sleep's exact deadline is what keeps Thread.sleep from
+     * ending early.
      */
     private static long deadlineOf(long timeMillis) {
         long start = timeMillis * 1_000_000L;
         long end = start + 1_000_000L;
         long now = KernelCalls.uptimeNanos();
-        long latest = -1;
+        long latest = start;
         for (int i = 0; i < sleepCount; i++) {
             long d = sleepDeadlines[i];
             if (d < now) {
@@ -156,7 +163,7 @@ public final class CoreIdle {
                 latest = d;
             }
         }
-        return latest >= 0 ? latest : end;
+        return latest;
     }
 
     /**
@@ -177,15 +184,30 @@ public final class CoreIdle {
                 return;
             }
             long left = deadline - now;
-            if (left <= MARGIN_NANOS || (waiters != null && now < pollUntil)) {
+            if (left <= marginNanos || (waiters != null && now < pollUntil)) {
                 KernelCalls.cpuRelax();
                 continue;
             }
             flagIdle(true);
             if (!anyReady()) {
-                KernelCalls.idle(deadline == Long.MAX_VALUE ? -1 : left - MARGIN_NANOS);
+                if (deadline == Long.MAX_VALUE) {
+                    KernelCalls.idle(-1);
+                } else {
+                    long request = left - marginNanos;
+                    KernelCalls.idle(request);
+                    learnLateness(KernelCalls.uptimeNanos() - now - request);
+                }
             }
             flagIdle(false);
         }
+    }
+
+    /** Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. */
+    private static void learnLateness(long late) {
+        if (late < 0) {
+            return;   // a doorbell cut the sleep short: says nothing about lateness
+        }
+        long want = Math.max(MIN_MARGIN_NANOS, Math.min(MAX_MARGIN_NANOS, 2 * late + 50_000));
+        marginNanos = want > marginNanos ? want : marginNanos - (marginNanos - want) / 4;
     }
 }
