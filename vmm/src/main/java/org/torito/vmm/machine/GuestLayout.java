@@ -44,11 +44,7 @@ public final class GuestLayout {
         this.imageStart = imageStart;
         this.imageEnd = roundUp(imageEnd, PageMap.PAGE);
         this.privatePages = privatePages;
-        if (stacksBase() < IMAGE_FLOOR) {
-            throw new BadInputException(String.format(
-                    "memory %s is too small: the system area (2 MiB) and %d stacks of %s need more",
-                    ElfImage.sizeText(ramSize), cpus, ElfImage.sizeText(STACK_SIZE)));
-        }
+        checkStacksFit(ramSize, cpus);
         this.copyBase = new long[cpus];
         long next = this.imageEnd;
         long span = privatePages.spanSize();
@@ -70,7 +66,7 @@ public final class GuestLayout {
         if (regionSize < MIN_REGION_SIZE) {
             long needed = regionsBase + cpus * MIN_REGION_SIZE + cpus * (STACK_SIZE + GUARD_SIZE);
             throw new BadInputException(String.format(
-                    "memory %s is too small for %d cores: the image, %d private copies of its %s of writable pages,"
+                    "memory %s is too small for %d core(s): the image, %d private copies of its %s of writable pages,"
                             + " the %s shared region, a region of at least %s and a %s stack per core need %s",
                     ElfImage.sizeText(ramSize), cpus, cpus - 1, ElfImage.sizeText(span),
                     ElfImage.sizeText(sharedSize), ElfImage.sizeText(MIN_REGION_SIZE),
@@ -78,10 +74,22 @@ public final class GuestLayout {
         }
     }
 
+    private static long stacksBase(long ramSize, int cpus) {
+        return ramSize - (long) cpus * (STACK_SIZE + GUARD_SIZE);
+    }
+
+    private static void checkStacksFit(long ramSize, int cpus) {
+        if (stacksBase(ramSize, cpus) < IMAGE_FLOOR) {
+            throw new BadInputException(String.format(
+                    "memory %s is too small: the system area (2 MiB) and %d stacks of %s need more",
+                    ElfImage.sizeText(ramSize), cpus, ElfImage.sizeText(STACK_SIZE)));
+        }
+    }
+
     /** Checks the image against RAM and the stacks, then lays out the rest around it. */
     public static GuestLayout plan(long ramSize, int cpus, ElfImage image) {
-        GuestLayout stacksOnly = new GuestLayout(ramSize, cpus);
-        image.checkPlacement(IMAGE_FLOOR, stacksOnly.stacksBase(), ramSize);
+        checkStacksFit(ramSize, cpus);
+        image.checkPlacement(IMAGE_FLOOR, stacksBase(ramSize, cpus), ramSize);
         return new GuestLayout(ramSize, cpus, image.start(), image.end(), PrivatePages.of(image));
     }
 
@@ -139,7 +147,7 @@ public final class GuestLayout {
 
     /** The lowest address of the stack area (a guard page). The image must end at or below it. */
     public long stacksBase() {
-        return ramSize - (long) cpus * (STACK_SIZE + GUARD_SIZE);
+        return stacksBase(ramSize, cpus);
     }
 
     public long guardPage(int core) {

@@ -109,7 +109,7 @@ class BootInfoTest {
         PrivatePages data = new PrivatePages(List.of(new PrivatePages.Range(0x400000, 0x800000)));
         BadInputException e = assertThrows(BadInputException.class,
                 () -> new GuestLayout(24 * MIB, 4, 0x200000, 0x800000, data));
-        assertTrue(e.getMessage().startsWith("memory 24 MiB is too small for 4 cores"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("memory 24 MiB is too small for 4 core(s)"), e.getMessage());
         assertTrue(e.getMessage().endsWith("need 30 MiB"), e.getMessage());
     }
 }

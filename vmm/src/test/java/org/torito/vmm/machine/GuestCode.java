@@ -1,10 +1,19 @@
 package org.torito.vmm.machine;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Hand-assembled x86-64 machine code for test guests; each method emits one instruction. */
 final class GuestCode {
     private final ByteArrayOutputStream code = new ByteArrayOutputStream();
+    private final Map<String, Integer> labels = new HashMap<>();
+    /** A rel32 to patch: where it is, and the label it reaches. */
+    private record Fixup(int at, String label) {
+    }
+    private final List<Fixup> fixups = new ArrayList<>();
 
     GuestCode bytes(int... values) {
         for (int v : values) {
@@ -76,6 +85,74 @@ final class GuestCode {
     }
 
     byte[] toBytes() {
-        return code.toByteArray();
+        byte[] bytes = code.toByteArray();
+        for (Fixup f : fixups) {
+            Integer target = labels.get(f.label());
+            if (target == null) {
+                throw new IllegalStateException("no label " + f.label());
+            }
+            int rel = target - (f.at() + 4);
+            for (int i = 0; i < 4; i++) {
+                bytes[f.at() + i] = (byte) (rel >>> (8 * i));
+            }
+        }
+        return bytes;
+    }
+
+    /** Names the next instruction's address. */
+    GuestCode label(String name) {
+        labels.put(name, code.size());
+        return this;
+    }
+
+    private GuestCode rel32(String label) {
+        fixups.add(new Fixup(code.size(), label));
+        return imm32(0);
+    }
+
+    GuestCode jmp(String label) { return bytes(0xE9).rel32(label); }
+    GuestCode jne(String label) { return bytes(0x0F, 0x85).rel32(label); }
+    GuestCode je(String label) { return bytes(0x0F, 0x84).rel32(label); }
+    /** cmp r13, imm8 (the core number) */
+    GuestCode cmpR13(int value) { return bytes(0x49, 0x83, 0xFD, value); }
+    /** cmp rax, imm8 */
+    GuestCode cmpRax(int value) { return bytes(0x48, 0x83, 0xF8, value); }
+    /** mov r14, [r12 + disp8] */
+    GuestCode loadR14FromR12(int disp) { return bytes(0x4D, 0x8B, 0x74, 0x24, disp); }
+    /** mov [rax], r13 */
+    GuestCode storeR13AtRax() { return bytes(0x4C, 0x89, 0x28); }
+    /** lock inc qword [r14 + disp8] */
+    GuestCode lockIncAtR14(int disp) { return bytes(0xF0, 0x49, 0xFF, 0x46, disp); }
+    /** mov rax, [r14 + disp8] */
+    GuestCode loadRaxFromR14(int disp) { return bytes(0x49, 0x8B, 0x46, disp); }
+    /** mov [r14 + r13*8 + disp8], rax */
+    GuestCode storeRaxAtR14ForCore(int disp) { return bytes(0x4B, 0x89, 0x44, 0xEE, disp); }
+    /** mov rdi, r14 */
+    GuestCode movRdiR14() { return bytes(0x4C, 0x89, 0xF7); }
+    /** add rdi, imm8 */
+    GuestCode addRdi(int value) { return bytes(0x48, 0x83, 0xC7, value); }
+    GuestCode pause() { return bytes(0xF3, 0x90); }
+    GuestCode pushRax() { return bytes(0x50); }
+    /** rdtsc into rax as one 64-bit value (clobbers rdx) */
+    GuestCode rdtsc() { return bytes(0x0F, 0x31, 0x48, 0xC1, 0xE2, 0x20, 0x48, 0x09, 0xD0); }
+    /** mov rbx, rax */
+    GuestCode movRbxRax() { return bytes(0x48, 0x89, 0xC3); }
+    /** sub rax, rbx */
+    GuestCode subRaxRbx() { return bytes(0x48, 0x29, 0xD8); }
+
+    /** IDLE for at most {@code nanos} (-1: no limit). */
+    GuestCode idle(long nanos) { return movRdi(nanos).movEdx(Hypercall.IDLE).outDxAl(); }
+
+    /** Writes core {@code core}'s doorbell (boot info in r12). */
+    GuestCode ringDoorbell(int core) {
+        return bytes(0x49, 0x8B, 0x44, 0x24, 120)                     // mov rax, [r12 + 120]
+                .bytes(0xC7, 0x40, 8 * core, 1, 0, 0, 0);             // mov dword [rax + 8*core], 1
+    }
+
+    /** Busy-waits about {@code iterations} × 0.4 ns without leaving the guest. */
+    GuestCode delay(long iterations, String label) {
+        return bytes(0x48, 0xB9).imm64(iterations)                    // mov rcx, imm64
+                .label(label).bytes(0x48, 0xFF, 0xC9)                 // dec rcx
+                .jne(label);
     }
 }
