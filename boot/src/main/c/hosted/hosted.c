@@ -16,3 +16,38 @@ _Noreturn void torito_heap_full(void) {
 void torito_write_stderr(void *bytes, int32_t length) {
     fwrite(bytes, 1, (size_t) length, stderr);
 }
+
+/* One core, no shared region: a hosted build runs the single-core parts of the kernel. */
+#include <string.h>
+#include <time.h>
+int32_t torito_core(void) { return 0; }
+int32_t torito_cores(void) { return 1; }
+int64_t torito_uptime_nanos(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t) ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+int64_t torito_tsc_hz(void) { return 1000000000LL; }
+int64_t torito_shared_base(void) { return 0; }
+int64_t torito_shared_size(void) { return 0; }
+void torito_doorbell(int32_t core) { (void) core; }
+void torito_idle(int64_t nanos) {
+    if (nanos < 0) nanos = 1000000000LL;
+    struct timespec ts = { nanos / 1000000000LL, nanos % 1000000000LL };
+    nanosleep(&ts, 0);
+}
+void torito_cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
+int32_t torito_load_acquire_int(int64_t a) { return __atomic_load_n((int32_t *) (intptr_t) a, __ATOMIC_ACQUIRE); }
+int64_t torito_load_acquire_long(int64_t a) { return __atomic_load_n((int64_t *) (intptr_t) a, __ATOMIC_ACQUIRE); }
+void torito_store_release_int(int64_t a, int32_t v) { __atomic_store_n((int32_t *) (intptr_t) a, v, __ATOMIC_RELEASE); }
+void torito_store_release_long(int64_t a, int64_t v) { __atomic_store_n((int64_t *) (intptr_t) a, v, __ATOMIC_RELEASE); }
+void torito_full_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
+int32_t torito_cas_int(int64_t a, int32_t e, int32_t v) {
+    return __atomic_compare_exchange_n((int32_t *) (intptr_t) a, &e, v, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+int32_t torito_cas_long(int64_t a, int64_t e, int64_t v) {
+    return __atomic_compare_exchange_n((int64_t *) (intptr_t) a, &e, v, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+void torito_copy_memory(int64_t to, int64_t from, int32_t length) {
+    memcpy((void *) (intptr_t) to, (const void *) (intptr_t) from, (size_t) length);
+}

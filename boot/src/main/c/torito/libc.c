@@ -67,19 +67,19 @@ void torito_time_init(void) {
     if (torito_boot->tsc_hz == 0) torito_panic("torito: boot info tsc_hz is 0");
     tsc_at_boot = torito_rdtsc();
 }
-static uint64_t nanos_since_boot(void) {
+uint64_t torito_nanos_since_boot(void) {
     uint64_t hz = torito_boot->tsc_hz, ticks = torito_rdtsc() - tsc_at_boot;
     return ticks / hz * 1000000000ull + ticks % hz * 1000000000ull / hz;
 }
 int clock_gettime(clockid_t clock, struct timespec *ts) {
     (void) clock;
-    uint64_t ns = nanos_since_boot();
+    uint64_t ns = torito_nanos_since_boot();
     ts->tv_sec = (time_t) (ns / 1000000000ull);
     ts->tv_nsec = (long) (ns % 1000000000ull);
     return 0;
 }
 time_t time(time_t *t) {
-    time_t now = (time_t) (nanos_since_boot() / 1000000000ull);
+    time_t now = (time_t) (torito_nanos_since_boot() / 1000000000ull);
     if (t) *t = now;
     return now;
 }
@@ -87,7 +87,9 @@ time_t time(time_t *t) {
 /* --- signals and the event-queue timer. TeaVM arms one timer, then sigwaitinfo()s for
    it when its event queue has nothing to run before a deadline (Thread.sleep, timeouts).
    There are no signals here: the timer is a remembered deadline and sigwaitinfo waits
-   for it on the TSC. raise() marks it pending so the next wait returns at once. --- */
+   for it with IDLE and the TSC. raise() marks it pending so the next wait returns at once.
+   org.torito.guest.kernel.CoreIdle replaces TeaVM's wait in images (it also wakes for
+   channel messages); this is what a build without that rewrite gets. --- */
 static uint64_t timer_deadline_ns;   /* 0 = disarmed */
 static int timer_pending;
 
@@ -114,7 +116,7 @@ int timer_settime(timer_t id, int flags, const struct itimerspec *value, struct 
     (void) id; (void) flags;
     if (old) memset(old, 0, sizeof *old);
     uint64_t rel = (uint64_t) value->it_value.tv_sec * 1000000000ull + (uint64_t) value->it_value.tv_nsec;
-    timer_deadline_ns = rel ? nanos_since_boot() + rel : 0;
+    timer_deadline_ns = rel ? torito_nanos_since_boot() + rel : 0;
     return 0;
 }
 int raise(int sig) { (void) sig; timer_pending = 1; return 0; }
@@ -122,7 +124,16 @@ int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
     (void) set;
     if (!timer_pending && timer_deadline_ns == 0)
         torito_panic("torito: the program waits for an event, but none can ever come (no timer armed)");
-    while (!timer_pending && nanos_since_boot() < timer_deadline_ns) __asm__ volatile("pause");
+    /* Sleep in IDLE (the only exit an idle core costs) until shortly before the deadline,
+       then spin on the TSC for the last stretch: IDLE wakes a little late, the TSC does not. */
+    for (;;) {
+        if (timer_pending) break;
+        uint64_t now = torito_nanos_since_boot();
+        if (now >= timer_deadline_ns) break;
+        uint64_t left = timer_deadline_ns - now;
+        if (left > TORITO_IDLE_MARGIN_NS) torito_hypercall(TORITO_PORT_IDLE, left - TORITO_IDLE_MARGIN_NS, 0);
+        else __asm__ volatile("pause");
+    }
     timer_pending = 0;
     timer_deadline_ns = 0;
     if (info) memset(info, 0, sizeof *info);

@@ -1,10 +1,9 @@
-/* Memory from the boot-info memory map. RAM is identity-mapped and committed, so there is
-   nothing lazy: TeaVM's heap is sized once, at boot, from what the map offers.
+/* Memory from this core's own region (boot info cores[k].region). RAM is identity-mapped and
+   committed, so there is nothing lazy: TeaVM's heap is sized once, at boot, from the region.
 
-   The largest usable region (clipped above the image) is split in two:
+   The region is split in two:
      - a malloc arena (1/16 of it, at least 1 MiB) for the C runtime's own allocations;
-     - an mmap pool, handed out bottom-up to TeaVM's teavm_initHeap reservations.
-   Every other usable region is added to the malloc arena's free list. */
+     - an mmap pool, handed out bottom-up to TeaVM's teavm_initHeap reservations. */
 #include "torito.h"
 #include <errno.h>
 #include <string.h>
@@ -116,24 +115,13 @@ long sysconf(int name) {
 int64_t torito_heap_bytes(void) { return heap_bytes; }
 
 void torito_memory_init(void) {
-    const struct torito_mem_region *regions =
-        (const struct torito_mem_region *) (uintptr_t) torito_boot->mem_regions_addr;
-    uint64_t image_end = torito_boot->image_end;
-    uint64_t best_base = 0, best_len = 0;
-    for (uint32_t i = 0; i < torito_boot->mem_region_count; i++) {
-        /* Version 2 gives core 0 its own region (type 4, tagged 0); older maps say usable (1). */
-        if (regions[i].type != 1 && !(regions[i].type == 4 && regions[i].reserved == 0)) continue;
-        uint64_t base = ALIGN_UP(regions[i].base, PAGE), end = ALIGN_DOWN(regions[i].base + regions[i].length, PAGE);
-        if (base < image_end) base = image_end;
-        if (end <= base) continue;
-        if (end - base > best_len) {
-            if (best_len) add_free(best_base, best_len);
-            best_base = base; best_len = end - base;
-        } else {
-            add_free(base, end - base);
-        }
-    }
-    if (best_len < (8u << 20)) torito_panic("torito: less than 8 MiB of usable RAM in the boot-info memory map");
+    /* Boot ABI v2: a core allocates only from its own region, so no allocator is shared. */
+    const struct torito_core *cores = (const struct torito_core *) (uintptr_t) torito_boot->cores_addr;
+    const struct torito_core *me = &cores[torito_core_index];
+    uint64_t best_base = ALIGN_UP(me->region_base, PAGE);
+    uint64_t end = ALIGN_DOWN(me->region_base + me->region_size, PAGE);
+    uint64_t best_len = end > best_base ? end - best_base : 0;
+    if (best_len < (8u << 20)) torito_panic("torito: this core's region (boot info cores[k].region) is smaller than 8 MiB");
 
     uint64_t arena = ALIGN_UP(best_len / 16, PAGE);
     if (arena < (1u << 20)) arena = 1u << 20;

@@ -4,6 +4,7 @@
 int main(int argc, char **argv);
 
 const struct torito_boot_info *torito_boot;
+uint32_t torito_core_index;
 
 #define MAX_ARGS 256
 #define CMDLINE_MAX 4096
@@ -11,7 +12,7 @@ const struct torito_boot_info *torito_boot;
 static char cmdline_copy[CMDLINE_MAX + 1];
 static char *argv_storage[MAX_ARGS + 2];
 
-/* Cores other than 0 have nothing to run yet: they wait without an exit. */
+/* After EXIT or PANIC the monitor stops the VM; until it kicks this core out, wait here. */
 static _Noreturn void park(void) {
     for (;;) __asm__ volatile("pause");
 }
@@ -53,12 +54,14 @@ extern void (*__init_array_end[])(void) __attribute__((weak));
 _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) {
     if (boot == 0 || boot->magic != TORITO_BOOT_MAGIC)
         torito_panic("torito: boot info magic is wrong (expected 0x49524F54)");
-    if (boot->version < TORITO_BOOT_VERSION || boot->header_size < 120)
-        torito_panic("torito: boot info version/size is older than version 1");
+    if (boot->version < TORITO_BOOT_VERSION || boot->header_size < 128)
+        torito_panic("torito: boot info is older than version 2 (this guest needs per-core regions and doorbells)");
+    if (core >= boot->cpu_count) torito_panic("torito: core number is not below the boot info's cpu_count");
     torito_boot = boot;
+    torito_core_index = (uint32_t) core;
     thread_block_init(core);
-    if (core != 0) park();
-    mark(TORITO_MARK_ENTRY);
+    /* Every core runs the whole runtime as its own isolate (its own .data/.bss and region). */
+    if (core == 0) mark(TORITO_MARK_ENTRY);
 
     torito_time_init();
     torito_memory_init();
@@ -75,7 +78,7 @@ _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) 
 
     for (void (**f)(void) = __init_array_start; f && f < __init_array_end; f++) (*f)();
 
-    mark(TORITO_MARK_MAIN);
+    if (core == 0) mark(TORITO_MARK_MAIN);
     torito_exit(main(argc, argv_storage));
 }
 

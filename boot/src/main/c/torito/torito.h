@@ -4,13 +4,17 @@
 #include <stdint.h>
 
 #define TORITO_BOOT_MAGIC   0x49524F54u
-#define TORITO_BOOT_VERSION 1u
+#define TORITO_BOOT_VERSION 2u
 
 #define TORITO_PORT_CONSOLE_WRITE 0x510
 #define TORITO_PORT_EXIT          0x511
 #define TORITO_PORT_PANIC         0x512
 #define TORITO_PORT_MARK          0x514
 #define TORITO_PORT_ERROR_WRITE   0x515
+#define TORITO_PORT_IDLE          0x516
+
+/* How long before a deadline a waiting core stops sleeping in IDLE and spins on the TSC. */
+#define TORITO_IDLE_MARGIN_NS 200000ull
 
 #define TORITO_MARK_ENTRY 1
 #define TORITO_MARK_MAIN  2
@@ -18,7 +22,7 @@
 struct torito_mem_region { uint64_t base, length; uint32_t type, reserved; };
 struct torito_core { uint64_t stack_bottom, stack_top, region_base, region_size; };
 
-/* Boot info, version 1 (docs/boot-abi.md). */
+/* Boot info, version 2 (docs/boot-abi.md). */
 struct torito_boot_info {
     uint32_t magic, version, header_size, cpu_count;
     uint64_t tsc_hz, ram_size, cmdline_addr;
@@ -27,9 +31,14 @@ struct torito_boot_info {
     uint32_t device_count, reserved0;
     uint64_t devices_addr, shared_base, shared_size;
     uint32_t flags, reserved1;
+    uint64_t doorbell_base;
 };
 
 extern const struct torito_boot_info *torito_boot;
+/* This core's number, 0 ... cpu_count-1 (each core has its own copy: .bss is per core). */
+extern uint32_t torito_core_index;
+
+uint64_t torito_nanos_since_boot(void);
 
 /* One `out` to a hypercall port; the monitor reads RDI/RSI at the exit. */
 static inline void torito_hypercall(uint16_t port, uint64_t rdi, uint64_t rsi) {

@@ -7,4 +7,24 @@
 /* System.err's bytes (org.torito.guest.runtime.StandardError). */
 void torito_write_stderr(void *bytes, int32_t length);
 
+/* The kernel (org.torito.guest.kernel): cores.c in a guest. Addresses are int64_t. */
+int32_t torito_core(void);
+int32_t torito_cores(void);
+int64_t torito_uptime_nanos(void);
+int64_t torito_tsc_hz(void);
+int64_t torito_shared_base(void);
+int64_t torito_shared_size(void);
+void torito_doorbell(int32_t core);
+/* Sleeps until nanos have passed (< 0: no limit) or this core's doorbell rings. */
+void torito_idle(int64_t nanos);
+void torito_cpu_relax(void);
+int32_t torito_load_acquire_int(int64_t address);
+int64_t torito_load_acquire_long(int64_t address);
+void torito_store_release_int(int64_t address, int32_t value);
+void torito_store_release_long(int64_t address, int64_t value);
+void torito_full_fence(void);
+int32_t torito_cas_int(int64_t address, int32_t expected, int32_t value);
+int32_t torito_cas_long(int64_t address, int64_t expected, int64_t value);
+void torito_copy_memory(int64_t to, int64_t from, int32_t length);
+
 #endif

@@ -9,6 +9,16 @@ import java.util.List;
  * build costs only the hashing.
  */
 public final class BuildExampleImages {
+    /** Main class (in org.torito.examples) and image file name. */
+    private static final String[][] EXAMPLES = {
+            {"Hello", "hello.elf"},
+            {"HelloCores", "hello-cores.elf"},
+            {"PingPong", "ping-pong.elf"},
+            {"ParallelSum", "parallel.elf"},
+            {"CoreChecks", "core-checks.elf"},
+            {"GcIsolation", "gc-isolation.elf"},
+    };
+
     private BuildExampleImages() {
     }
 
@@ -17,7 +27,10 @@ public final class BuildExampleImages {
         ImageBuilder builder = new ImageBuilder(line -> System.out.println("torito: " + line));
         try {
             // The examples are part of torito-guest, which is on this class's classpath.
-            builder.build(new ImageSpec("org.torito.examples.Hello", List.of(), dir.resolve("hello.elf"), List.of()));
+            for (String[] example : EXAMPLES) {
+                builder.build(new ImageSpec("org.torito.examples." + example[0], List.of(), dir.resolve(example[1]),
+                        List.of()));
+            }
         } catch (ImageBuildException e) {
             System.err.println("torito: " + e.getMessage());
             System.exit(1);

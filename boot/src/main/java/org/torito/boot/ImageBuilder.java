@@ -32,7 +32,7 @@ import org.torito.boot.teavm.ApplicationBridge;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-2";
+    private static final String PIPELINE_VERSION = "torito-aot-3";
 
     static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
@@ -136,9 +136,7 @@ public final class ImageBuilder {
             Files.createDirectories(work);
 
             progress.accept("[1/3] TeaVM: Java -> C (" + spec.mainClass() + ") ...");
-            Path entryClasses = work.resolve("entry");
-            ApplicationBridge.write(entryClasses, spec.mainClass());
-            generateC(spec, entryClasses, work.resolve("c"));
+            generateC(spec, work.resolve("entry"), work.resolve("c"));
             GeneratedCodePatch.apply(work.resolve("c"));
             Path built = backend.finish(work);
 
@@ -187,6 +185,7 @@ public final class ImageBuilder {
 
     private void generateC(ImageSpec spec, Path entryClasses, Path target) throws ImageBuildException, IOException {
         List<URL> urls = new ArrayList<>();
+        Files.createDirectories(entryClasses);
         urls.add(entryClasses.toUri().toURL());
         for (Path p : spec.classpath()) {
             if (!Files.exists(p)) {
@@ -205,6 +204,11 @@ public final class ImageBuilder {
                 throw new ImageBuildException("main class " + spec.mainClass() + " is not on the classpath "
                         + spec.classpath());
             }
+            List<String> tasks = new CoreTaskScanner(loader).find(spec.classpath(), spec.mainClass());
+            if (!tasks.isEmpty()) {
+                progress.accept("      core tasks: " + String.join(", ", tasks));
+            }
+            ApplicationBridge.write(entryClasses, spec.mainClass(), tasks);
             tool.setTargetType(TeaVMTargetType.C);
             tool.setMainClass(ApplicationBridge.ENTRY_CLASS);
             tool.setTargetDirectory(target.toFile());

@@ -53,7 +53,13 @@ final class ClasslibFixes implements ClassHolderTransformer {
             new Fix(new MethodReference("java.lang.Integer", "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER),
                     new MethodReference(PARSING, "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER)),
             new Fix(new MethodReference("java.lang.Long", "parseLong", STRING, ValueType.INTEGER, ValueType.LONG),
-                    new MethodReference(PARSING, "parseLong", STRING, ValueType.INTEGER, ValueType.LONG)));
+                    new MethodReference(PARSING, "parseLong", STRING, ValueType.INTEGER, ValueType.LONG)),
+            // The event queue's wait knew only its timer (a spin on the TSC in the platform, and a
+            // Thread.sleep that could end up to 1 ms early): CoreIdle also wakes threads parked on
+            // channels and sleeps in the IDLE hypercall.
+            new Fix(new MethodReference("org.teavm.runtime.EventQueue", "waitUntil", ValueType.LONG, ValueType.VOID),
+                    new MethodReference("org.torito.guest.kernel.CoreIdle", "waitUntil", ValueType.LONG,
+                            ValueType.VOID)));
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {

@@ -17,6 +17,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new FloatConversionTransformer());
         host.add(new ExitMethodsTransformer());
         host.add(new ClasslibFixes());
+        host.add(new PreciseSleepTransformer());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
     }

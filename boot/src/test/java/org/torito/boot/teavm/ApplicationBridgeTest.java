@@ -2,6 +2,7 @@ package org.torito.boot.teavm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,6 +21,32 @@ class ApplicationBridgeTest {
         public static void main(String[] args) {
             seen = List.of(args);
         }
+    }
+
+    /** A task the registry should instantiate. */
+    public static final class CountingTask implements org.torito.guest.CoreTask {
+        @Override
+        public void run(byte[] args) {
+        }
+    }
+
+    @Test
+    void coreTaskRegistryMapsEachTaskClassToAnIdAndBack(@TempDir Path dir) throws Exception {
+        ApplicationBridge.write(dir, RecordingApp.class.getName(), List.of(CountingTask.class.getName()));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            var app = (org.torito.guest.boot.Application) loader.loadClass(ApplicationBridge.ENTRY_CLASS)
+                    .getConstructor().newInstance();
+            assertEquals(0, app.coreTaskId(CountingTask.class));
+            assertEquals(-1, app.coreTaskId(String.class));
+            assertEquals(CountingTask.class, app.newCoreTask(0).getClass());
+            assertThrows(IllegalArgumentException.class, () -> app.newCoreTask(1));
+        }
+    }
+
+    @Test
+    void taskIdsDoNotDependOnTheOrderTasksWereFound() {
+        assertArrayEquals(ApplicationBridge.entryClass("a.B", List.of("x.T1", "x.T2")),
+                ApplicationBridge.entryClass("a.B", List.of("x.T2", "x.T1", "x.T1")));
     }
 
     @Test

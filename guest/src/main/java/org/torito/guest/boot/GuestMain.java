@@ -1,23 +1,39 @@
 package org.torito.guest.boot;
 
+import org.torito.guest.kernel.CoreLoop;
+import org.torito.guest.kernel.KernelCalls;
 import org.torito.guest.runtime.ProcessExit;
 
 /**
  * Runs the application's main the way the {@code java} launcher does: an uncaught throwable
  * is reported on System.err as "Exception in thread "main" ..." with its stack trace, and the
- * exit status is 1; a normal return flushes the output and ends with status 0.
+ * exit status is 1; a normal return flushes the output and ends with status 0. Every core
+ * starts here (one isolate per core); only core 0 runs main, the others run the
+ * {@link CoreLoop} and never return.
  */
 public final class GuestMain {
 
     /** The launcher's status for an uncaught exception in main. */
     public static final int UNCAUGHT_EXCEPTION_STATUS = 1;
 
+    private static Application application;
+
     private GuestMain() {
     }
 
-    public static void run(Application application, String[] args) {
+    /** This image's application (its CoreTask registry); set before main runs. */
+    public static Application application() {
+        return application;
+    }
+
+    public static void run(Application app, String[] args) {
+        application = app;
+        if (!onCoreZero()) {
+            CoreLoop.run(app);
+            return;
+        }
         try {
-            application.run(args);
+            app.run(args);
         } catch (Throwable t) {
             System.out.flush();
             System.err.print("Exception in thread \"main\" ");
@@ -28,5 +44,14 @@ public final class GuestMain {
         // HotSpot waits for non-daemon threads; the platform's exit then reports status 0.
         System.out.flush();
         System.err.flush();
+    }
+
+    /** In a guest, whether this is core 0; on HotSpot (tests of the generated entry), always. */
+    private static boolean onCoreZero() {
+        try {
+            return KernelCalls.core() == 0;
+        } catch (Error hotSpot) {   // UnsatisfiedLinkError; TeaVM's class library has no such class
+            return true;
+        }
     }
 }

@@ -1,0 +1,55 @@
+/* What torito-guest's kernel (org.torito.guest.kernel) reaches through @Import: this core's
+   place in the machine, the clock, the shared region, doorbells, IDLE, and ordered access to
+   shared memory. Plain TeaVM Address loads/stores compile to plain C accesses, which gcc may
+   reorder, merge or hoist out of a loop; memory another core writes goes through these. */
+#include "torito.h"
+#include "torito_guest.h"
+
+int32_t torito_core(void) { return (int32_t) torito_core_index; }
+int32_t torito_cores(void) { return (int32_t) torito_boot->cpu_count; }
+int64_t torito_uptime_nanos(void) { return (int64_t) torito_nanos_since_boot(); }
+int64_t torito_tsc_hz(void) { return (int64_t) torito_boot->tsc_hz; }
+int64_t torito_shared_base(void) { return (int64_t) torito_boot->shared_base; }
+int64_t torito_shared_size(void) { return (int64_t) torito_boot->shared_size; }
+
+void torito_doorbell(int32_t core) {
+    if (core < 0 || (uint32_t) core >= torito_boot->cpu_count) torito_panic("torito: doorbell for a core that does not exist");
+    /* The write itself is the signal (an ioeventfd); make everything before it visible first. */
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    *(volatile uint32_t *) (uintptr_t) (torito_boot->doorbell_base + 8u * (uint32_t) core) = 1;
+}
+
+void torito_idle(int64_t nanos) {
+    torito_hypercall(TORITO_PORT_IDLE, nanos < 0 ? UINT64_MAX : (uint64_t) nanos, 0);
+}
+
+void torito_cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
+
+int32_t torito_load_acquire_int(int64_t address) {
+    return __atomic_load_n((int32_t *) (uintptr_t) address, __ATOMIC_ACQUIRE);
+}
+int64_t torito_load_acquire_long(int64_t address) {
+    return __atomic_load_n((int64_t *) (uintptr_t) address, __ATOMIC_ACQUIRE);
+}
+void torito_store_release_int(int64_t address, int32_t value) {
+    __atomic_store_n((int32_t *) (uintptr_t) address, value, __ATOMIC_RELEASE);
+}
+void torito_store_release_long(int64_t address, int64_t value) {
+    __atomic_store_n((int64_t *) (uintptr_t) address, value, __ATOMIC_RELEASE);
+}
+void torito_full_fence(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
+int32_t torito_cas_int(int64_t address, int32_t expected, int32_t value) {
+    return __atomic_compare_exchange_n((int32_t *) (uintptr_t) address, &expected, value, 0,
+                                       __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+int32_t torito_cas_long(int64_t address, int64_t expected, int64_t value) {
+    return __atomic_compare_exchange_n((int64_t *) (uintptr_t) address, &expected, value, 0,
+                                       __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+/* Bytes between a Java array and shared memory; ordering comes from the acquire/release
+   accesses around the copy. */
+void torito_copy_memory(int64_t to, int64_t from, int32_t length) {
+    uint8_t *d = (uint8_t *) (uintptr_t) to;
+    const uint8_t *s = (const uint8_t *) (uintptr_t) from;
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(length) : : "memory");
+}

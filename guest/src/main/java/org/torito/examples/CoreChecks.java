@@ -1,0 +1,135 @@
+package org.torito.examples;
+
+import java.nio.charset.StandardCharsets;
+import org.torito.guest.Channel;
+import org.torito.guest.CoreTask;
+import org.torito.guest.Cores;
+import org.torito.guest.Kernel;
+
+/**
+ * Checks that threads behave as Java programmers expect within a core, on every core:
+ * Thread.sleep(50) never wakes before 50 ms and its median of ten is within 52 ms, threads interleave at sleeps,
+ * synchronized/wait/notify hand over a value, join waits, and the clocks move forward
+ * together. Each core reports one line; core 0 prints them in core order and "checks: ok"
+ * when all passed.
+ */
+public final class CoreChecks {
+
+    private CoreChecks() {
+    }
+
+    /** On cores 1..N-1: runs the checks, sends the report line to core 0. */
+    public static final class Check implements CoreTask {
+        @Override
+        public void run(byte[] args) throws Exception {
+            Channel.to(0).send(report().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final Object LOCK = new Object();
+    private static int handedOver;
+
+    static String report() throws InterruptedException {
+        StringBuilder failures = new StringBuilder();
+        long[] slept = new long[10];
+        for (int i = 0; i < slept.length; i++) {
+            long t0 = System.nanoTime();
+            Thread.sleep(50);
+            slept[i] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(slept);
+        long minSleep = slept[0];
+        long median = slept[slept.length / 2];
+        long maxSleep = slept[slept.length - 1];
+        // Never early; late only by the wake-up cost. The median, not the maximum, must be within
+        // 2 ms: the host may preempt a vCPU thread for longer (PLATFORM.md: 2 host CPUs).
+        if (minSleep < 50_000_000L || median > 52_000_000L) {
+            failures.append(" sleep(50) ended early or its median is over 52 ms;");
+        }
+
+        // Two threads that sleep interleave: the other runs while one sleeps.
+        StringBuffer order = new StringBuffer();
+        Thread a = new Thread(() -> step(order, "a", 0, 20));
+        Thread b = new Thread(() -> step(order, "b", 10, 20));
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        if (!order.toString().equals("abab")) {
+            failures.append(" interleaving " + order + " instead of abab;");
+        }
+
+        // wait/notify hand a value from one thread to another.
+        handedOver = 0;
+        Thread producer = new Thread(() -> {
+            sleepQuietly(5);
+            synchronized (LOCK) {
+                handedOver = 42;
+                LOCK.notifyAll();
+            }
+        });
+        producer.start();
+        synchronized (LOCK) {
+            while (handedOver == 0) {
+                LOCK.wait();
+            }
+        }
+        producer.join();
+        if (handedOver != 42) {
+            failures.append(" wait/notify;");
+        }
+
+        long n0 = System.nanoTime();
+        long m0 = System.currentTimeMillis();
+        Thread.sleep(20);
+        long dn = System.nanoTime() - n0;
+        long dm = System.currentTimeMillis() - m0;
+        if (dn < 20_000_000L || dm < 19 || dm > 22) {
+            failures.append(" clocks nanoTime +" + dn + " currentTimeMillis +" + dm + ";");
+        }
+
+        return "core " + Kernel.core() + ": sleep(50) took " + us(minSleep) + " to " + us(maxSleep) + " us, median "
+                + us(median) + " us; "
+                + (failures.length() == 0 ? "ok" : "FAILED" + failures);
+    }
+
+    private static String us(long nanos) {
+        return Long.toString(nanos / 1000);
+    }
+
+    private static void step(StringBuffer order, String name, long firstDelay, long gap) {
+        sleepQuietly(firstDelay);
+        order.append(name);
+        sleepQuietly(gap);
+        order.append(name);
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cores = Kernel.cores();
+        for (int k = 1; k < cores; k++) {
+            Cores.start(k, Check.class, new byte[0]);
+        }
+        int failed = printLine(report());
+        for (int k = 1; k < cores; k++) {
+            failed += printLine(new String(Channel.from(k).receive(), StandardCharsets.UTF_8));
+        }
+        System.out.println(verdict(failed));
+    }
+
+    private static int printLine(String line) {
+        System.out.println(line);
+        return line.endsWith("ok") ? 0 : 1;
+    }
+
+    private static String verdict(int failed) {
+        return failed == 0 ? "checks: ok" : "checks: FAILED on " + failed + " cores";
+    }
+}

@@ -1,0 +1,213 @@
+package org.torito.guest.kernel;
+
+import org.teavm.interop.Async;
+import org.teavm.interop.AsyncCallback;
+import org.teavm.runtime.EventQueue;
+
+/**
+ * What a core does when none of its cooperative threads can run. TeaVM's runtime runs threads
+ * as fibers on one event queue; when the next event lies in the future it calls
+ * {@code EventQueue.waitUntil(millis)}, which the image pipeline redirects to
+ * {@link #waitUntil(long)} (org.torito.boot.teavm.ClasslibFixes). Here the core polls the
+ * rings its threads wait on for a short while, then flags itself idle on them and sleeps in the
+ * IDLE hypercall until the deadline or a sender's doorbell, then spins the last stretch on the
+ * clock for precision. A thread waiting on rings is parked with {@link #await(Ring[])} and
+ * resumed through the event queue when one of them has a message.
+ */
+public final class CoreIdle {
+    /** How long to poll waited-on rings before sleeping: a reply that comes this fast costs no exit. */
+    static final long POLL_NANOS = 50_000;
+    /**
+     * How long before a deadline to stop sleeping and spin. IDLE wakes late by a varying amount
+     * (~0.1 ms usually; ~2 ms for a monitor whose IDLE path is not compiled yet), so the margin
+     * starts wide and follows what IDLE's lateness turns out to be.
+     */
+    static final long MIN_MARGIN_NANOS = 100_000;
+    static final long MAX_MARGIN_NANOS = 3_000_000;
+    private static long marginNanos = MAX_MARGIN_NANOS;
+    /** Far enough in the future to be "never"; still safe to add to the clock. */
+    private static final long FOREVER_MILLIS = Long.MAX_VALUE / 4_000_000L;
+
+    private static Waiter waiters;
+    private static int keepAliveId = -1;
+
+    /** Exact deadlines (nanoseconds) of pending sleeps; unordered, pruned when passed. */
+    private static long[] sleepDeadlines = new long[8];
+    private static int sleepCount;
+    private static long sleepStartNanos;
+
+    private CoreIdle() {
+    }
+
+    private static final class Waiter {
+        final Ring[] rings;
+        final AsyncCallback<Void> callback;
+        Waiter next;
+
+        Waiter(Ring[] rings, AsyncCallback<Void> callback, Waiter next) {
+            this.rings = rings;
+            this.callback = callback;
+            this.next = next;
+        }
+
+        boolean ready() {
+            for (Ring r : rings) {
+                if (!r.isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void flagIdle(boolean idle) {
+            for (Ring r : rings) {
+                r.receiverIdle(idle);
+            }
+        }
+    }
+
+    /** Parks the calling thread until one of {@code rings} has a message (it may already have one). */
+    @Async
+    public static native void await(Ring[] rings);
+
+    private static void await(Ring[] rings, AsyncCallback<Void> callback) {
+        waiters = new Waiter(rings, callback, waiters);
+        // The event queue ends the program when it runs dry; a parked thread keeps it alive,
+        // as a thread blocked in a JVM keeps the JVM alive.
+        if (keepAliveId < 0) {
+            keepAliveId = EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
+        }
+    }
+
+    private static void keepAlive() {
+        keepAliveId = waiters == null ? -1 : EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
+    }
+
+    /** Resumes every parked thread whose rings have a message; true if any. */
+    private static boolean resumeReady() {
+        boolean any = false;
+        Waiter previous = null;
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w.ready()) {
+                if (previous == null) {
+                    waiters = w.next;
+                } else {
+                    previous.next = w.next;
+                }
+                AsyncCallback<Void> callback = w.callback;
+                EventQueue.offer(() -> callback.complete(null));
+                any = true;
+            } else {
+                previous = w;
+            }
+        }
+        if (any && waiters == null && keepAliveId >= 0) {
+            EventQueue.kill(keepAliveId);
+            keepAliveId = -1;
+        }
+        return any;
+    }
+
+    private static boolean anyReady() {
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w.ready()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flagIdle(boolean idle) {
+        for (Waiter w = waiters; w != null; w = w.next) {
+            w.flagIdle(idle);
+        }
+    }
+
+    /** Replaces System.currentTimeMillis() in Thread.sleep (org.torito.boot.teavm.PreciseSleepTransformer). */
+    public static long sleepStartMillis() {
+        sleepStartNanos = KernelCalls.uptimeNanos();
+        return sleepStartNanos / 1_000_000L;
+    }
+
+    /**
+     * Replaces EventQueue.offer in Thread.sleep: queues the wake-up in the millisecond the exact
+     * deadline falls in, and remembers the deadline so {@link #waitUntil} waits for it.
+     */
+    public static int offerSleep(EventQueue.Event wakeUp, long timeMillis) {
+        long deadline = sleepStartNanos + (timeMillis - sleepStartNanos / 1_000_000L) * 1_000_000L;
+        if (sleepCount == sleepDeadlines.length) {
+            long[] more = new long[sleepCount * 2];
+            System.arraycopy(sleepDeadlines, 0, more, 0, sleepCount);
+            sleepDeadlines = more;
+        }
+        sleepDeadlines[sleepCount++] = deadline;
+        return EventQueue.offer(wakeUp, deadline / 1_000_000L);
+    }
+
+    /**
+     * When an event due in millisecond {@code timeMillis} may run: at the latest exact sleep
+     * deadline inside that millisecond, else at its start, as in TeaVM (an event offered "now"
+     * runs at once). Waiting for a sleep's exact deadline is what keeps Thread.sleep from
+     * ending early.
+     */
+    private static long deadlineOf(long timeMillis) {
+        long start = timeMillis * 1_000_000L;
+        long end = start + 1_000_000L;
+        long now = KernelCalls.uptimeNanos();
+        long latest = start;
+        for (int i = 0; i < sleepCount; i++) {
+            long d = sleepDeadlines[i];
+            if (d < now) {
+                sleepDeadlines[i--] = sleepDeadlines[--sleepCount];
+            } else if (d >= start && d < end && d > latest) {
+                latest = d;
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Replaces TeaVM's {@code EventQueue.waitUntil}: returns when the event due at
+     * {@code timeMillis} may run, or earlier when a parked thread was made runnable.
+     * The queue's times are whole milliseconds of System.currentTimeMillis(); see
+     * {@link #deadlineOf} for the nanosecond it waits for.
+     */
+    public static void waitUntil(long timeMillis) {
+        long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
+        long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
+        for (;;) {
+            if (resumeReady()) {
+                return;
+            }
+            long now = KernelCalls.uptimeNanos();
+            if (now >= deadline) {
+                return;
+            }
+            long left = deadline - now;
+            if (left <= marginNanos || (waiters != null && now < pollUntil)) {
+                KernelCalls.cpuRelax();
+                continue;
+            }
+            flagIdle(true);
+            if (!anyReady()) {
+                if (deadline == Long.MAX_VALUE) {
+                    KernelCalls.idle(-1);
+                } else {
+                    long request = left - marginNanos;
+                    KernelCalls.idle(request);
+                    learnLateness(KernelCalls.uptimeNanos() - now - request);
+                }
+            }
+            flagIdle(false);
+        }
+    }
+
+    /** Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. */
+    private static void learnLateness(long late) {
+        if (late < 0) {
+            return;   // a doorbell cut the sleep short: says nothing about lateness
+        }
+        long want = Math.max(MIN_MARGIN_NANOS, Math.min(MAX_MARGIN_NANOS, 2 * late + 50_000));
+        marginNanos = want > marginNanos ? want : marginNanos - (marginNanos - want) / 4;
+    }
+}

@@ -1,0 +1,87 @@
+package org.torito.guest.kernel;
+
+import org.teavm.interop.Import;
+import org.teavm.interop.c.Include;
+
+/**
+ * The platform layer's kernel functions (boot/src/main/c/torito/cores.c in a guest, hosted.c
+ * in a hosted build). Addresses are plain longs: the shared region is identity-mapped.
+ */
+public final class KernelCalls {
+
+    private KernelCalls() {
+    }
+
+    @Import(name = "torito_core")
+    @Include("torito_guest.h")
+    public static native int core();
+
+    @Import(name = "torito_cores")
+    @Include("torito_guest.h")
+    public static native int cores();
+
+    /** The clock that System.currentTimeMillis and nanoTime read: nanoseconds since this core started. */
+    @Import(name = "torito_uptime_nanos")
+    @Include("torito_guest.h")
+    public static native long uptimeNanos();
+
+    @Import(name = "torito_tsc_hz")
+    @Include("torito_guest.h")
+    public static native long tscHz();
+
+    @Import(name = "torito_shared_base")
+    @Include("torito_guest.h")
+    public static native long sharedBase();
+
+    @Import(name = "torito_shared_size")
+    @Include("torito_guest.h")
+    public static native long sharedSize();
+
+    /** Wakes {@code core} from IDLE (or makes its next IDLE return at once); no exit for the caller. */
+    @Import(name = "torito_doorbell")
+    @Include("torito_guest.h")
+    public static native void doorbell(int core);
+
+    /** The IDLE hypercall: sleeps up to {@code nanos} (negative: no limit) or until this core's doorbell rings. */
+    @Import(name = "torito_idle")
+    @Include("torito_guest.h")
+    public static native void idle(long nanos);
+
+    /** The {@code pause} instruction, for spin loops. */
+    @Import(name = "torito_cpu_relax")
+    @Include("torito_guest.h")
+    public static native void cpuRelax();
+
+    @Import(name = "torito_load_acquire_int")
+    @Include("torito_guest.h")
+    public static native int loadAcquireInt(long address);
+
+    @Import(name = "torito_load_acquire_long")
+    @Include("torito_guest.h")
+    public static native long loadAcquireLong(long address);
+
+    @Import(name = "torito_store_release_int")
+    @Include("torito_guest.h")
+    public static native void storeReleaseInt(long address, int value);
+
+    @Import(name = "torito_store_release_long")
+    @Include("torito_guest.h")
+    public static native void storeReleaseLong(long address, long value);
+
+    @Import(name = "torito_full_fence")
+    @Include("torito_guest.h")
+    public static native void fullFence();
+
+    /** Atomically sets the int at {@code address} to {@code value} if it holds {@code expected}; 1 if it did, else 0. */
+    @Import(name = "torito_cas_int")
+    @Include("torito_guest.h")
+    public static native int compareAndSetInt(long address, int expected, int value);
+
+    @Import(name = "torito_cas_long")
+    @Include("torito_guest.h")
+    public static native int compareAndSetLong(long address, long expected, long value);
+
+    @Import(name = "torito_copy_memory")
+    @Include("torito_guest.h")
+    public static native void copyMemory(long to, long from, int length);
+}

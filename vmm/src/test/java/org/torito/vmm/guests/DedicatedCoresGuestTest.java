@@ -1,0 +1,105 @@
+package org.torito.vmm.guests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.torito.vmm.RequiresKvm;
+
+/**
+ * The dedicated-cores examples (one isolate per core, channels in the shared region) on 1 to 4
+ * vCPUs, through the CLI as a user runs them. Timing bounds are loose where the host (2 CPUs
+ * in PLATFORM.md) may preempt a vCPU; the numbers themselves are printed for the report.
+ */
+@RequiresKvm
+class DedicatedCoresGuestTest {
+
+    private static CliRun run(String config, int cpus, String... guestArgs) {
+        String[] args = new String[4 + (guestArgs.length == 0 ? 0 : guestArgs.length + 1)];
+        args[0] = "run";
+        args[1] = GuestImages.HOME.resolve("configs/" + config).toString();
+        args[2] = "--cpus";
+        args[3] = Integer.toString(cpus);
+        if (guestArgs.length > 0) {
+            args[4] = "--";
+            System.arraycopy(guestArgs, 0, args, 5, guestArgs.length);
+        }
+        CliRun run = CliRun.execute(args);
+        assertEquals("", run.errors(), config + " on " + cpus + " cores wrote errors");
+        assertEquals(0, run.exitCode(), config + " on " + cpus + " cores:\n" + run.console());
+        return run;
+    }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void everyCoreSaysHelloInCoreOrder(int cpus) {
+        StringBuilder expected = new StringBuilder();
+        for (int k = 0; k < cpus; k++) {
+            expected.append("hello from core ").append(k).append(" of ").append(cpus).append('\n');
+        }
+        expected.append("all ").append(cpus).append(" cores answered\n");
+        assertEquals(expected.toString(), run("hello-cores.json", cpus).console());
+    }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void pingPongBouncesEveryMessageAndReportsTheRoundTrip(int cpus) {
+        String console = run("ping-pong.json", cpus, "2000").console();
+        if (cpus == 1) {
+            assertEquals("ping-pong needs at least 2 cores, this VM has 1\n", console);
+            return;
+        }
+        Matcher m = Pattern.compile("ping-pong: 2000 round trips between core 0 and core 1\n"
+                + "rtt median (\\d+) ns, min (\\d+) ns, p99 (\\d+) ns\n").matcher(console);
+        assertTrue(m.matches(), console);
+        long median = Long.parseLong(m.group(1));
+        System.out.println("ping-pong on " + cpus + " cores: median rtt " + median + " ns");
+        // Both sides poll before they sleep: a round trip takes no exit. 1 ms would mean a
+        // wake-up waited for the event queue's millisecond tick.
+        assertTrue(median > 0 && median < 100_000, "median round trip " + median + " ns");
+    }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void parallelPrimeCountIsTheSameOnAnyNumberOfCores(int cpus) {
+        String console = run("parallel.json", cpus, "1000000").console();
+        Matcher m = Pattern.compile("primes below 1000000: 78498\ncores: " + cpus + ", elapsed: (\\d+) ms\n")
+                .matcher(console);
+        assertTrue(m.matches(), console);
+        System.out.println("parallel on " + cpus + " cores: " + m.group(1) + " ms");
+    }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void threadsSleepWaitNotifyAndClocksBehaveOnEveryCore(int cpus) {
+        String console = run("core-checks.json", cpus).console();
+        System.out.print(console);
+        String[] lines = console.split("\n");
+        assertEquals(cpus + 1, lines.length, console);
+        for (int k = 0; k < cpus; k++) {
+            assertTrue(lines[k].startsWith("core " + k + ": sleep(50) took ") && lines[k].endsWith("; ok"), lines[k]);
+        }
+        assertEquals("checks: ok", lines[cpus]);
+    }
+
+    @Test
+    void aCoreThatCollectsGarbageDoesNotStopTheOthers() {
+        String console = run("gc-isolation.json", 3, "1000").console();
+        System.out.print(console);
+        Matcher m = Pattern.compile("core 1 allocated (\\d+) MiB in 1000 ms\n"
+                + "core 2 answered (\\d+) pings meanwhile, worst round trip (\\d+) us\n").matcher(console);
+        assertTrue(m.matches(), console);
+        long allocatedMiB = Long.parseLong(m.group(1));
+        long pings = Long.parseLong(m.group(2));
+        long worstMicros = Long.parseLong(m.group(3));
+        // Core 1's heap (a share of 64 MiB) fills many times over, so it collects many times.
+        assertTrue(allocatedMiB > 200, allocatedMiB + " MiB");
+        // A stop-the-world pause shared by all cores would stall the echo for the whole second.
+        assertTrue(pings > 1000, pings + " pings");
+        assertTrue(worstMicros < 100_000, "worst round trip " + worstMicros + " us");
+    }
+}
