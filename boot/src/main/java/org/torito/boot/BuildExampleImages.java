@@ -17,6 +17,7 @@ public final class BuildExampleImages {
             {"ParallelSum", "parallel.elf"},
             {"CoreChecks", "core-checks.elf"},
             {"GcIsolation", "gc-isolation.elf"},
+            {"IdleCores", "idle.elf"},
     };
 
     private BuildExampleImages() {

@@ -102,4 +102,25 @@ class DedicatedCoresGuestTest {
         assertTrue(pings > 1000, pings + " pings");
         assertTrue(worstMicros < 100_000, "worst round trip " + worstMicros + " us");
     }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2, 4})
+    void sleepingCoresIdleInTheMonitorInsteadOfPolling(int cpus) {
+        CliRun run = CliRun.execute("run", GuestImages.HOME.resolve("configs/idle.json").toString(),
+                "--cpus", Integer.toString(cpus), "--exits", "--", "1");
+        assertEquals(0, run.exitCode(), run.console() + run.errors());
+        String[] lines = run.console().split("\n");
+        assertEquals(cpus, lines.length, run.console());
+        for (int k = 0; k < cpus; k++) {
+            Matcher m = Pattern.compile("core " + k + " slept (\\d+) ms").matcher(lines[k]);
+            assertTrue(m.matches(), lines[k]);
+            long ms = Long.parseLong(m.group(1));
+            assertTrue(ms >= 1000 && ms < 1100, "core " + k + " slept " + ms + " ms");
+        }
+        // A second of sleep on every core: a few IDLE calls each, not a poll per tick.
+        Matcher exits = Pattern.compile("(?s).*total (\\d+)\n").matcher(run.errors());
+        assertTrue(exits.matches(), run.errors());
+        long total = Long.parseLong(exits.group(1));
+        assertTrue(total < 40L * cpus, total + " exits for " + cpus + " sleeping cores: " + run.errors());
+    }
 }
