@@ -26,6 +26,7 @@ import org.torito.difftest.programs.StringBuilderOps;
 import org.torito.difftest.programs.StringFormat;
 import org.torito.difftest.programs.StringOps;
 import org.torito.difftest.programs.StringSwitch;
+import org.torito.difftest.programs.SuspendedLocals;
 import org.torito.difftest.programs.UncaughtException;
 
 /**
@@ -70,6 +71,7 @@ public final class DiffSuite {
             "StringFormat",
             "StringOps",
             "StringSwitch",
+            "SuspendedLocals",
             "UncaughtException");
 
     private DiffSuite() {
@@ -106,6 +108,7 @@ public final class DiffSuite {
             case "StringFormat" -> StringFormat.main(rest);
             case "StringOps" -> StringOps.main(rest);
             case "StringSwitch" -> StringSwitch.main(rest);
+            case "SuspendedLocals" -> SuspendedLocals.main(rest);
             case "UncaughtException" -> UncaughtException.main(rest);
             default -> {
                 System.out.println("unknown program: " + args[0]);

@@ -27,6 +27,14 @@ final class GuestImages {
         return image;
     }
 
+    /** Builds {@code mainClass} from the test classes alone. */
+    static synchronized Path build(Class<?> mainClass) throws Exception {
+        Path output = MODULE.resolve("target/guests").resolve(mainClass.getSimpleName() + ".elf");
+        Files.createDirectories(output.getParent());
+        new ImageBuilder(line -> { }).build(new ImageSpec(mainClass.getName(), List.of(TEST_CLASSES), output, List.of()));
+        return output;
+    }
+
     /** Builds {@code mainClass} from the test classes, with {@code cSource} from the test resources. */
     static synchronized Path build(Class<?> mainClass, String cSource) throws Exception {
         Path output = MODULE.resolve("target/guests").resolve(mainClass.getSimpleName() + ".elf");
