@@ -58,9 +58,10 @@ class DedicatedCoresGuestTest {
         assertTrue(m.matches(), console);
         long median = Long.parseLong(m.group(1));
         System.out.println("ping-pong on " + cpus + " cores: median rtt " + median + " ns");
-        // Both sides poll before they sleep: a round trip takes no exit. 1 ms would mean a
-        // wake-up waited for the event queue's millisecond tick.
-        assertTrue(median > 0 && median < 100_000, "median round trip " + median + " ns");
+        // Not a speed test (scripts/bench-cores is): a median of 1 ms or more would mean a
+        // wake-up waited for the event queue's millisecond tick instead of the doorbell. Under
+        // load, with more vCPUs than host CPUs, a healthy median still reached ~180 us.
+        assertTrue(median > 0 && median < 900_000, "median round trip " + median + " ns");
     }
 
     @ParameterizedTest(name = "{0} cores")
