@@ -16,8 +16,12 @@ public final class GuestLayout {
     /** One 64 KiB ring per ordered pair of cores (cpus² rings), and never less than 1 MiB. */
     public static final long RING_SIZE = 64 * 1024;
     public static final long MIN_SHARED_SIZE = 1024 * 1024;
-    /** A core's region holds at least its heap; below this no Java program can run. */
-    public static final long MIN_REGION_SIZE = 1024 * 1024;
+    /**
+     * A core's region holds its C allocator's arena and its Java heap; the guest platform stops
+     * below 8 MiB (boot/src/main/c/torito/memory.c), so a smaller one is refused here, as bad
+     * input with the size needed, rather than as a panic on every core.
+     */
+    public static final long MIN_REGION_SIZE = 8L * 1024 * 1024;
     /** The doorbell page sits at RAM rounded up to this, out of the way of any RAM growth. */
     public static final long DOORBELL_ALIGN = 1L << 30;
     private static final long LARGE_PAGE = 2L * 1024 * 1024;

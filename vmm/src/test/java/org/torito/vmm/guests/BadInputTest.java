@@ -91,6 +91,13 @@ class BadInputTest {
         assertRejected(config("\"kernel\": \"k.elf\", \"memory\": \"4M\""), "k.elf", "memory too small for the image");
     }
 
+    @Test
+    void memoryTooSmallForTheCores() throws Exception {
+        Files.write(dir.resolve("k.elf"), hello);
+        assertRejected(config("\"kernel\": \"k.elf\", \"cpus\": 4, \"memory\": \"24M\""),
+                "memory 24 MiB", "too small for 4 core(s)");
+    }
+
     private Path config(String fields) throws Exception {
         Path config = dir.resolve("vm.json");
         Files.writeString(config, "{" + fields + "}");

@@ -110,6 +110,8 @@ class BootInfoTest {
         BadInputException e = assertThrows(BadInputException.class,
                 () -> new GuestLayout(24 * MIB, 4, 0x200000, 0x800000, data));
         assertTrue(e.getMessage().startsWith("memory 24 MiB is too small for 4 core(s)"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("need 30 MiB"), e.getMessage());
+        // Image to 8 MiB, 3 copies of 4 MiB, 1 MiB shared, 4 regions of 8 MiB, 4 stacks with
+        // guard pages: 57 MiB and a little, rounded up.
+        assertTrue(e.getMessage().endsWith("need 58 MiB"), e.getMessage());
     }
 }
