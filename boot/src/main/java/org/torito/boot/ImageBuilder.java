@@ -14,16 +14,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
-import org.teavm.tooling.TeaVMTargetType;
-import org.teavm.tooling.TeaVMTool;
-import org.teavm.tooling.TeaVMToolException;
-import org.teavm.tooling.TeaVMToolLog;
+import org.teavm.backend.c.generate.SimpleFileNameProvider;
+import org.teavm.cache.AlwaysStaleCacheStatus;
+import org.teavm.cache.EmptyProgramCache;
+import org.teavm.dependency.PreciseDependencyAnalyzer;
+import org.teavm.model.PreOptimizingClassHolderSource;
+import org.teavm.model.ReferenceCache;
+import org.teavm.parsing.ClasspathClassHolderSource;
+import org.teavm.parsing.ClasspathResourceProvider;
+import org.teavm.vm.DirectoryBuildTarget;
+import org.teavm.vm.TeaVM;
+import org.teavm.vm.TeaVMBuilder;
+import org.teavm.vm.TeaVMOptimizationLevel;
 import org.torito.boot.teavm.ApplicationBridge;
+import org.torito.boot.teavm.ToritoCTarget;
 
 /**
  * Builds a guest image: Java bytecode -> C (TeaVM) -> objects (gcc) -> ELF (ld, Torito's
@@ -32,7 +42,7 @@ import org.torito.boot.teavm.ApplicationBridge;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-3";
+    private static final String PIPELINE_VERSION = "torito-aot-4";
 
     static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
@@ -197,9 +207,9 @@ public final class ImageBuilder {
                 throw new ImageBuildException("bad classpath entry: " + p, e);
             }
         }
-        List<String> log = new ArrayList<>();
-        TeaVMTool tool = new TeaVMTool();
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ImageBuilder.class.getClassLoader())) {
+        TeaVM vm;
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ImageBuilder.class.getClassLoader());
+                ClasspathResourceProvider resources = new ClasspathResourceProvider(loader)) {
             if (loader.getResource(spec.mainClass().replace('.', '/') + ".class") == null) {
                 throw new ImageBuildException("main class " + spec.mainClass() + " is not on the classpath "
                         + spec.classpath());
@@ -209,21 +219,14 @@ public final class ImageBuilder {
                 progress.accept("      core tasks: " + String.join(", ", tasks));
             }
             ApplicationBridge.write(entryClasses, spec.mainClass(), tasks);
-            tool.setTargetType(TeaVMTargetType.C);
-            tool.setMainClass(ApplicationBridge.ENTRY_CLASS);
-            tool.setTargetDirectory(target.toFile());
-            tool.setClassLoader(loader);
-            tool.setObfuscated(false);
-            tool.setIncremental(false);
-            tool.setMinHeapSize(TEAVM_HEAP_PLACEHOLDER);
-            tool.setMaxHeapSize(TEAVM_HEAP_PLACEHOLDER);
-            tool.setLog(new CollectingLog(log));
-            tool.generate();
-        } catch (TeaVMToolException e) {
-            throw new ImageBuildException("TeaVM failed on " + spec.mainClass() + ": " + e.getMessage()
-                    + (log.isEmpty() ? "" : "\n" + String.join("\n", log)), e);
+            vm = newTeaVM(loader, resources);
+            vm.setEntryPoint(ApplicationBridge.ENTRY_CLASS);
+            Files.createDirectories(target);
+            vm.build(new DirectoryBuildTarget(target.toFile()), "classes.c");
+        } catch (RuntimeException e) {
+            throw new ImageBuildException("TeaVM failed on " + spec.mainClass() + ": " + e, e);
         }
-        List<Problem> severe = tool.getProblemProvider().getSevereProblems();
+        List<Problem> severe = vm.getProblemProvider().getSevereProblems();
         if (!severe.isEmpty()) {
             StringBuilder sb = new StringBuilder("TeaVM could not compile " + spec.mainClass() + " (" + severe.size()
                     + " problem" + (severe.size() == 1 ? "" : "s") + "):");
@@ -240,6 +243,39 @@ public final class ImageBuilder {
             }
             throw new ImageBuildException(sb.toString());
         }
+    }
+
+    /**
+     * What {@code TeaVMTool.generate()} of TeaVM 0.15.0 sets up for the C target with our settings
+     * (not obfuscated, not incremental, SIMPLE optimisation, precise dependency analysis), but
+     * with {@link ToritoCTarget} in place of TeaVM's CTarget.
+     */
+    private static TeaVM newTeaVM(ClassLoader loader, ClasspathResourceProvider resources) {
+        ToritoCTarget cTarget = new ToritoCTarget();
+        cTarget.setMinHeapSize(TEAVM_HEAP_PLACEHOLDER);
+        cTarget.setMaxHeapSize(TEAVM_HEAP_PLACEHOLDER);
+        cTarget.setLineNumbersGenerated(false);
+        cTarget.setHeapDump(false);
+        cTarget.setObfuscated(false);
+        cTarget.setFileNames(new SimpleFileNameProvider());
+        ReferenceCache referenceCache = new ReferenceCache();
+        TeaVM vm = new TeaVMBuilder(cTarget)
+                .setReferenceCache(referenceCache)
+                .setClassLoader(loader)
+                .setClassSource(new PreOptimizingClassHolderSource(
+                        new ClasspathClassHolderSource(resources, referenceCache, loader)))
+                .setResourceProvider(resources)
+                .setDependencyAnalyzerFactory(PreciseDependencyAnalyzer::new)
+                .setObfuscated(false)
+                .setStrict(false)
+                .build();
+        vm.setProperties(new Properties());
+        vm.setProgramCache(EmptyProgramCache.INSTANCE);
+        vm.setCacheStatus(AlwaysStaleCacheStatus.INSTANCE);
+        vm.setOptimizationLevel(TeaVMOptimizationLevel.SIMPLE);
+        vm.installPlugins();
+        vm.setEntryPointName("main");
+        return vm;
     }
 
     private BuildKey key(ImageSpec spec, Map<String, byte[]> platform) throws ImageBuildException {
@@ -299,17 +335,5 @@ public final class ImageBuilder {
                 Files.delete(p);
             }
         }
-    }
-
-    /** Keeps TeaVM's chatter out of the progress output, but at hand for an error message. */
-    private record CollectingLog(List<String> lines) implements TeaVMToolLog {
-        public void info(String text) { }
-        public void debug(String text) { }
-        public void warning(String text) { lines.add("warning: " + text); }
-        public void error(String text) { lines.add("error: " + text); }
-        public void info(String text, Throwable e) { }
-        public void debug(String text, Throwable e) { }
-        public void warning(String text, Throwable e) { lines.add("warning: " + text + ": " + e); }
-        public void error(String text, Throwable e) { lines.add("error: " + text + ": " + e); }
     }
 }

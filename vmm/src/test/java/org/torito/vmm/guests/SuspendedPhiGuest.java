@@ -3,7 +3,8 @@ package org.torito.vmm.guests;
 /**
  * TeaVM 0.15 C coroutine bug (docs/aot-pipeline.md, "TeaVM coroutine bugs"): a value chosen by
  * {@code ?:} after a loop that suspends (Thread.sleep) is used without being computed on the
- * path that leaves the loop, so it prints garbage instead of "checks: FAILED".
+ * path that leaves the loop, so without Torito's PhiSlots pass it prints garbage instead of
+ * "checks: FAILED".
  */
 public final class SuspendedPhiGuest {
     private SuspendedPhiGuest() {

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.VmConfig;
@@ -15,16 +14,23 @@ import org.torito.vmm.machine.MachineOutcome;
 
 /**
  * Reproducers of TeaVM 0.15's C coroutine bugs (docs/aot-pipeline.md, "TeaVM coroutine bugs").
- * Each asserts what HotSpot prints; the one still miscompiled is disabled with the reason.
+ * Each asserts what HotSpot prints.
  */
 @RequiresKvm
 class TeaVmCoroutineBugsTest {
 
+    /** Miscompiled by TeaVM 0.15.0 alone; right with Torito's PhiSlots pass (ToritoCTarget). */
     @Test
-    @Disabled("TeaVM 0.15 CoroutineTransformation.SplittingBackend drops phi inputs between copied blocks "
-            + "(fixed upstream after 0.15.0 in e35c2d1a7): prints garbage instead of 'checks: FAILED'")
     void ternaryAfterSuspendingLoopSeesTheLoopsValue() throws Exception {
         assertEquals("checks: FAILED\n", run(GuestImages.build(SuspendedPhiGuest.class)));
+    }
+
+    /** Merged values of every kind read two or more blocks after the sleep, in and after the loop and in a handler. */
+    @Test
+    void valuesMergedInSuspendingLoopSurviveLaterBlocks() throws Exception {
+        assertEquals("mid neg3 2 18 0.25\ncaught round 4 at stage 12\nproduct negative -1080\n"
+                + "neg5 high 9 1.5 0.0625 true\n",
+                run(GuestImages.build(SuspendedMergeGuest.class)));
     }
 
     /** CoreLoop's first shape; builds and runs in this isolated form (the original failure is not reproduced). */
