@@ -42,7 +42,7 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-4";
+    private static final String PIPELINE_VERSION = "torito-aot-5";
 
     static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
@@ -148,6 +148,7 @@ public final class ImageBuilder {
             progress.accept("[1/3] TeaVM: Java -> C (" + spec.mainClass() + ") ...");
             generateC(spec, work.resolve("entry"), work.resolve("c"));
             GeneratedCodePatch.apply(work.resolve("c"));
+            GeneratedCodeCheck.verify(work.resolve("c"));
             Path built = backend.finish(work);
 
             Files.createDirectories(output.getParent());
