@@ -101,13 +101,34 @@ public final class Libc {
     }
 
     public static int open(String path, int flags) {
+        return checked("open " + path, (arena, state) -> (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0));
+    }
+
+    /** An ioctl whose argument is a number; retries when a signal interrupted it. */
+    public static int ioctl(int fd, String name, long request, long argument) {
+        return retryingIoctl(name, (arena, state) -> (int) IOCTL_LONG.invokeExact(state, fd, request, argument));
+    }
+
+    /** An ioctl whose argument points at a struct; retries when a signal interrupted it. */
+    public static int ioctl(int fd, String name, long request, MemorySegment argument) {
+        return retryingIoctl(name, (arena, state) -> (int) IOCTL_POINTER.invokeExact(state, fd, request, argument));
+    }
+
+    /** One downcall that records errno in {@code state}; {@code arena} lives as long as the call. */
+    @FunctionalInterface
+    private interface ErrnoCall {
+        int invoke(Arena arena, MemorySegment state) throws Throwable;
+    }
+
+    /** Runs {@code call} once; a negative result is a failure named by {@code what}, with its errno. */
+    private static int checked(String what, ErrnoCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
-            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
-            if (fd < 0) {
-                throw failure("open " + path, state);
+            int result = call.invoke(arena, state);
+            if (result < 0) {
+                throw failure(what, state);
             }
-            return fd;
+            return result;
         } catch (KvmException e) {
             throw e;
         } catch (Throwable t) {
@@ -115,27 +136,11 @@ public final class Libc {
         }
     }
 
-    /** An ioctl whose argument is a number; retries when a signal interrupted it. */
-    public static int ioctl(int fd, String name, long request, long argument) {
-        return retryingIoctl(name, state -> (int) IOCTL_LONG.invokeExact(state, fd, request, argument));
-    }
-
-    /** An ioctl whose argument points at a struct; retries when a signal interrupted it. */
-    public static int ioctl(int fd, String name, long request, MemorySegment argument) {
-        return retryingIoctl(name, state -> (int) IOCTL_POINTER.invokeExact(state, fd, request, argument));
-    }
-
-    /** One downcall of ioctl that records errno in {@code state}. */
-    @FunctionalInterface
-    private interface IoctlCall {
-        int invoke(MemorySegment state) throws Throwable;
-    }
-
-    private static int retryingIoctl(String name, IoctlCall call) {
+    private static int retryingIoctl(String name, ErrnoCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             while (true) {
-                int result = call.invoke(state);
+                int result = call.invoke(arena, state);
                 if (result >= 0) {
                     return result;
                 }
@@ -186,47 +191,17 @@ public final class Libc {
         }
     }
 
+    // munmap and close return 0 or -1, so "negative" is their failure too.
     public static void munmap(MemorySegment mapping) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            int result = (int) MUNMAP.invokeExact(state, mapping, mapping.byteSize());
-            if (result != 0) {
-                throw failure("munmap", state);
-            }
-        } catch (KvmException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        checked("munmap", (arena, state) -> (int) MUNMAP.invokeExact(state, mapping, mapping.byteSize()));
     }
 
     public static void close(int fd) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            int result = (int) CLOSE.invokeExact(state, fd);
-            if (result != 0) {
-                throw failure("close", state);
-            }
-        } catch (KvmException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        checked("close", (arena, state) -> (int) CLOSE.invokeExact(state, fd));
     }
 
     public static int eventfd(int initialValue, int flags) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            int fd = (int) EVENTFD.invokeExact(state, initialValue, flags);
-            if (fd < 0) {
-                throw failure("eventfd", state);
-            }
-            return fd;
-        } catch (KvmException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return checked("eventfd", (arena, state) -> (int) EVENTFD.invokeExact(state, initialValue, flags));
     }
 
     /**
