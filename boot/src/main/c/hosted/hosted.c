@@ -51,3 +51,19 @@ int32_t torito_cas_long(int64_t a, int64_t e, int64_t v) {
 void torito_copy_memory(int64_t to, int64_t from, int32_t length) {
     memcpy((void *) (intptr_t) to, (const void *) (intptr_t) from, (size_t) length);
 }
+/* A hosted build has no devices; the drivers find none and never touch MMIO. */
+int32_t torito_device_count(void) { return 0; }
+int64_t torito_device_base(int32_t i) { (void) i; abort(); }
+int64_t torito_device_size(int32_t i) { (void) i; abort(); }
+int32_t torito_device_type(int32_t i) { (void) i; abort(); }
+int32_t torito_device_queues(int32_t i) { (void) i; abort(); }
+int32_t torito_mmio_read32(int64_t a) { (void) a; abort(); }
+void torito_mmio_write32(int64_t a, int32_t v) { (void) a; (void) v; abort(); }
+int32_t torito_load_acquire_short(int64_t a) { return __atomic_load_n((uint16_t *) (intptr_t) a, __ATOMIC_ACQUIRE); }
+void torito_store_release_short(int64_t a, int32_t v) { __atomic_store_n((uint16_t *) (intptr_t) a, (uint16_t) v, __ATOMIC_RELEASE); }
+int64_t torito_dma_alloc(int64_t size, int64_t align) {
+    void *p = 0;
+    if (posix_memalign(&p, (size_t) align, (size_t) size) != 0) return 0;
+    memset(p, 0, (size_t) size);
+    return (int64_t) (intptr_t) p;
+}

@@ -27,4 +27,16 @@ int32_t torito_cas_int(int64_t address, int32_t expected, int32_t value);
 int32_t torito_cas_long(int64_t address, int64_t expected, int64_t value);
 void torito_copy_memory(int64_t to, int64_t from, int32_t length);
 
+/* Devices (devices.c in a guest; none in a hosted build). */
+int32_t torito_device_count(void);
+int64_t torito_device_base(int32_t index);
+int64_t torito_device_size(int32_t index);
+int32_t torito_device_type(int32_t index);
+int32_t torito_device_queues(int32_t index);
+int32_t torito_mmio_read32(int64_t address);
+void torito_mmio_write32(int64_t address, int32_t value);
+int32_t torito_load_acquire_short(int64_t address);
+void torito_store_release_short(int64_t address, int32_t value);
+int64_t torito_dma_alloc(int64_t size, int64_t align);
+
 #endif

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class PlatformSources {
     static final String RESOURCE_ROOT = "/org/torito/boot/platform/torito/";
-    static final List<String> C_FILES = List.of("start.c", "console.c", "memory.c", "cmdline.c", "cores.c");
+    static final List<String> C_FILES = List.of("start.c", "console.c", "memory.c", "cmdline.c", "cores.c", "devices.c");
     /** Compiled apart: these define mem*, str* and must not be turned into calls to themselves. */
     static final List<String> LIBC_FILES = List.of("libc.c");
     static final List<String> ASM_FILES = List.of("entry.S");

@@ -3,7 +3,9 @@ package org.torito.vmm.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.VmConfig;
+import org.torito.vmm.devices.blk.DiskImage;
 import org.torito.vmm.config.VmConfigReader;
 import org.torito.vmm.config.VmConfigWriter;
 import picocli.CommandLine.Command;
@@ -26,6 +28,13 @@ final class ConfigCheckCommand implements Callable<Integer> {
     public Integer call() {
         VmConfig resolved = VmConfigReader.read(config);
         KernelFile.check(resolved.kernel(), config + ": $.kernel");
+        for (int i = 0; i < resolved.disks().size(); i++) {
+            try (DiskImage disk = DiskImage.open(resolved.disks().get(i), i)) {
+                // Opening checks the file, its size and its lock; nothing is written.
+            } catch (java.io.IOException e) {
+                throw new BadInputException(config + ": $.disks[" + i + "]: " + e.getMessage(), e);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(VmConfigWriter.toJson(resolved));
         out.flush();

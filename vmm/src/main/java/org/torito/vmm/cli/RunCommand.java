@@ -118,6 +118,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         KernelFile.check(kernelPath, kernelOrigin);
-        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line), new RunReports(bootMarks, exits));
+        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks()),
+                new RunReports(bootMarks, exits));
     }
 }

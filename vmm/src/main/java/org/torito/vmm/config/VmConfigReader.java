@@ -31,7 +31,8 @@ public final class VmConfigReader {
     /** A config is a few lines; a huge file is a mistake, not a config. */
     static final long MAX_FILE_BYTES = 1 << 20;
 
-    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline");
+    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks");
+    private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -48,6 +49,7 @@ public final class VmConfigReader {
         int cpus = DEFAULT_CPUS;
         MemorySize memory = DEFAULT_MEMORY;
         String cmdline = DEFAULT_CMDLINE;
+        List<DiskConfig> disks = List.of();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String path = pathOf(field.getKey());
             JsonNode value = field.getValue();
@@ -57,6 +59,7 @@ public final class VmConfigReader {
                     case "cpus" -> cpus = cpus(value);
                     case "memory" -> memory = memory(value);
                     case "cmdline" -> cmdline = cmdline(value);
+                    case "disks" -> disks = disks(file, path, value);
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
                 }
@@ -68,7 +71,7 @@ public final class VmConfigReader {
             throw new BadInputException(file + ": $.kernel: required field is missing"
                     + " (the guest image to boot, e.g. \"../build/hello.elf\")");
         }
-        return new VmConfig(kernel, cpus, memory.bytes(), cmdline);
+        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks);
     }
 
     private static byte[] readBytes(Path file) {
@@ -152,6 +155,61 @@ public final class VmConfigReader {
         if (text.isBlank()) {
             throw new InvalidValueException("must name the guest image, got an empty string");
         }
+        return resolve(file, text);
+    }
+
+    /** Each disk's errors name its own path in the file, e.g. {@code $.disks[1].readonly}. */
+    private static List<DiskConfig> disks(Path file, String path, JsonNode value) throws InvalidValueException {
+        if (!value.isArray()) {
+            throw new InvalidValueException("expected an array of disks, got " + describe(value));
+        }
+        if (value.size() > VmLimits.MAX_DISKS) {
+            throw new InvalidValueException(value.size() + " disks; the limit is " + VmLimits.MAX_DISKS);
+        }
+        List<DiskConfig> disks = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String diskPath = path + "[" + i + "]";
+            JsonNode disk = value.get(i);
+            if (!disk.isObject()) {
+                throw new BadInputException(file + ": " + diskPath + ": expected an object such as"
+                        + " {\"path\": \"disk.img\"}, got " + describe(disk));
+            }
+            Path image = null;
+            boolean readonly = false;
+            for (Map.Entry<String, JsonNode> field : disk.properties()) {
+                String fieldPath = diskPath + stepOf(field.getKey());
+                try {
+                    switch (field.getKey()) {
+                        case "path" -> {
+                            String text = string(field.getValue());
+                            if (text.isBlank()) {
+                                throw new InvalidValueException("must name a raw disk image, got an empty string");
+                            }
+                            image = resolve(file, text);
+                        }
+                        case "readonly" -> {
+                            if (!field.getValue().isBoolean()) {
+                                throw new InvalidValueException("expected true or false, got " + describe(field.getValue()));
+                            }
+                            readonly = field.getValue().booleanValue();
+                        }
+                        default -> throw new InvalidValueException(
+                                "unknown field (known: " + String.join(", ", KNOWN_DISK_FIELDS) + ")");
+                    }
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
+                }
+            }
+            if (image == null) {
+                throw new BadInputException(file + ": " + diskPath + ".path: required field is missing"
+                        + " (the raw disk image, e.g. \"disk.img\")");
+            }
+            disks.add(new DiskConfig(image, readonly));
+        }
+        return disks;
+    }
+
+    private static Path resolve(Path file, String text) throws InvalidValueException {
         try {
             Path folder = file.toAbsolutePath().getParent();
             return folder.resolve(Path.of(text)).normalize();

@@ -21,6 +21,12 @@ public final class VmConfigWriter {
         node.put("cpus", config.cpus());
         node.put("memory", new MemorySize(config.memoryBytes()).toString());
         node.put("cmdline", config.cmdline());
+        if (!config.disks().isEmpty()) {
+            var disks = node.putArray("disks");
+            for (DiskConfig disk : config.disks()) {
+                disks.addObject().put("path", disk.path().toString()).put("readonly", disk.readonly());
+            }
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -14,6 +14,8 @@ public final class VmLimits {
     public static final MemorySize MAX_MEMORY = new MemorySize(64 * MemorySize.GIB);
     /** The command line and its NUL terminator fit one 4 KiB page of the boot info. */
     public static final int MAX_CMDLINE_BYTES = 4095;
+    /** Each disk is one virtio-mmio device page; more than this is a mistake, not a machine. */
+    public static final int MAX_DISKS = 16;
 
     private VmLimits() {
     }

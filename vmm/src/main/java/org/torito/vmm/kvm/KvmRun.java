@@ -5,6 +5,7 @@ import java.lang.foreign.MemorySegment;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 /**
@@ -63,6 +64,16 @@ public final class KvmRun {
     public long mmioPhysAddr() { return run.get(JAVA_LONG, UNION); }
     public int mmioLength() { return run.get(JAVA_INT, UNION + 16); }
     public boolean mmioIsWrite() { return run.get(JAVA_BYTE, UNION + 20) != 0; }
+
+    /** The bytes a guest MMIO write carried, little-endian, {@link #mmioLength()} of them. */
+    public long mmioData() {
+        return run.get(JAVA_LONG_UNALIGNED, UNION + 8);
+    }
+
+    /** What a guest MMIO read returns: KVM copies {@link #mmioLength()} bytes of it into the guest. */
+    public void setMmioData(long value) {
+        run.set(JAVA_LONG_UNALIGNED, UNION + 8, value);
+    }
 
     // struct { __u64 hardware_entry_failure_reason; __u32 cpu; } fail_entry;
     public long failEntryReason() { return run.get(JAVA_LONG, UNION); }

@@ -27,6 +27,7 @@ public final class KvmVm implements AutoCloseable {
             JAVA_INT.withName("flags"),
             MemoryLayout.sequenceLayout(36, java.lang.foreign.ValueLayout.JAVA_BYTE).withName("pad"))
             .withName("kvm_ioeventfd");
+    private static final int IOEVENTFD_FLAG_DATAMATCH = 1;
 
     private final Kvm kvm;
     private final int fd;
@@ -51,11 +52,25 @@ public final class KvmVm implements AutoCloseable {
 
     /** Signals {@code eventFd} on every guest MMIO write of {@code length} bytes to {@code address}. */
     public void addMmioEventFd(long address, int length, int eventFd) {
+        registerIoEventFd(address, length, eventFd, 0, false);
+    }
+
+    /**
+     * As {@link #addMmioEventFd(long, int, int)}, but only a write of exactly {@code value}
+     * signals: how one virtio-mmio QueueNotify register gets one eventfd per queue.
+     */
+    public void addMmioEventFd(long address, int length, int eventFd, long value) {
+        registerIoEventFd(address, length, eventFd, value, true);
+    }
+
+    private void registerIoEventFd(long address, int length, int eventFd, long value, boolean match) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment request = arena.allocate(IOEVENTFD);
+            request.set(JAVA_LONG, 0, value);
             request.set(JAVA_LONG, 8, address);
             request.set(JAVA_INT, 16, length);
             request.set(JAVA_INT, 20, eventFd);
+            request.set(JAVA_INT, 24, match ? IOEVENTFD_FLAG_DATAMATCH : 0);
             Libc.ioctl(fd, "KVM_IOEVENTFD", KvmIoctl.IOEVENTFD, request);
         }
     }

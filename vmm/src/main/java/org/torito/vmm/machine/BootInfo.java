@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The boot info struct, version 2, exactly as docs/boot-abi.md lays it out: a 128-byte
- * header followed here by the memory map, the per-core array and the command line.
+ * header followed here by the memory map, the per-core array, the devices and the command line.
  */
 public final class BootInfo {
     public static final int MAGIC = 0x49524F54;
@@ -14,6 +14,7 @@ public final class BootInfo {
     public static final int HEADER_SIZE = 128;
     public static final int REGION_SIZE = 24;
     public static final int CORE_SIZE = 32;
+    public static final int DEVICE_SIZE = 32;
     public static final int TYPE_USABLE = 1;
     public static final int TYPE_RESERVED = 2;
     public static final int TYPE_SHARED = 3;
@@ -22,6 +23,13 @@ public final class BootInfo {
 
     /** One memory map entry; {@code tag} is the u32 after the type (the core, for TYPE_CORE). */
     public record Region(long base, long length, int type, int tag) {
+    }
+
+    /**
+     * One virtio-mmio device: its register page, its virtio device id (2 = block), how many
+     * queues it has (queue k belongs to core k), and the interrupt line it would raise.
+     */
+    public record Device(long base, long size, int type, int queueCount, int irq) {
     }
 
     private BootInfo() {
@@ -38,9 +46,9 @@ public final class BootInfo {
     }
 
     /** Bytes the struct needs. */
-    public static long size(GuestLayout layout, byte[] cmdline) {
+    public static long size(GuestLayout layout, List<Device> devices, byte[] cmdline) {
         return HEADER_SIZE + (long) REGION_SIZE * regions(layout).size() + (long) CORE_SIZE * layout.cpus()
-                + cmdline.length + 1;
+                + (long) DEVICE_SIZE * devices.size() + cmdline.length + 1;
     }
 
     public static byte[] encode(String cmdline) {
@@ -48,13 +56,14 @@ public final class BootInfo {
     }
 
     /** Writes the struct at {@code base} (zeroed RAM). */
-    public static void write(GuestMemory memory, long base, GuestLayout layout, long tscHz, byte[] cmdline,
-                             boolean bootMarks) {
+    public static void write(GuestMemory memory, long base, GuestLayout layout, List<Device> devices, long tscHz,
+                             byte[] cmdline, boolean bootMarks) {
         int cpus = layout.cpus();
         List<Region> regions = regions(layout);
         long regionsAt = base + HEADER_SIZE;
         long coresAt = regionsAt + (long) REGION_SIZE * regions.size();
-        long cmdlineAt = coresAt + (long) CORE_SIZE * cpus;
+        long devicesAt = coresAt + (long) CORE_SIZE * cpus;
+        long cmdlineAt = devicesAt + (long) DEVICE_SIZE * devices.size();
 
         memory.writeInt(base, MAGIC);
         memory.writeInt(base + 4, VERSION);
@@ -69,9 +78,9 @@ public final class BootInfo {
         memory.writeLong(base + 56, layout.imageStart());
         memory.writeLong(base + 64, layout.imageEnd());
         memory.writeLong(base + 72, coresAt);
-        memory.writeInt(base + 80, 0);            // device_count: no devices yet
+        memory.writeInt(base + 80, devices.size());
         memory.writeInt(base + 84, 0);
-        memory.writeLong(base + 88, 0);           // devices_addr
+        memory.writeLong(base + 88, devices.isEmpty() ? 0 : devicesAt);
         memory.writeLong(base + 96, layout.sharedBase());
         memory.writeLong(base + 104, layout.sharedSize());
         memory.writeInt(base + 112, bootMarks ? FLAG_BOOT_MARKS : 0);
@@ -91,6 +100,16 @@ public final class BootInfo {
             memory.writeLong(at + 8, layout.stackTop(core));
             memory.writeLong(at + 16, layout.regionBase(core));
             memory.writeLong(at + 24, layout.regionSize());
+        }
+        for (int i = 0; i < devices.size(); i++) {
+            long at = devicesAt + (long) DEVICE_SIZE * i;
+            Device d = devices.get(i);
+            memory.writeLong(at, d.base());
+            memory.writeLong(at + 8, d.size());
+            memory.writeInt(at + 16, d.type());
+            memory.writeInt(at + 20, d.queueCount());
+            memory.writeInt(at + 24, d.irq());
+            memory.writeInt(at + 28, 0);
         }
         memory.write(cmdlineAt, cmdline);
         memory.writeByte(cmdlineAt + cmdline.length, 0);

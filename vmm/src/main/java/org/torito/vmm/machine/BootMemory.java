@@ -19,8 +19,8 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
     }
 
     /** Writes everything into {@code memory} (zeroed RAM of the layout's size). */
-    public static BootMemory write(GuestMemory memory, GuestLayout layout, ElfImage image, byte[] cmdline,
-                                   long tscHz, boolean bootMarks) {
+    public static BootMemory write(GuestMemory memory, GuestLayout layout, ElfImage image,
+                                   List<BootInfo.Device> devices, byte[] cmdline, long tscHz, boolean bootMarks) {
         loadImage(memory, layout, image);
         int cpus = layout.cpus();
         SystemArea area = new SystemArea();
@@ -35,14 +35,14 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
             rsp0[core] = area.allocate(PageMap.PAGE, "ring-0 stacks") + PageMap.PAGE;
             ist1[core] = area.allocate(PageMap.PAGE, "ring-0 stacks") + PageMap.PAGE;
         }
-        long bootInfo = area.allocate(BootInfo.size(layout, cmdline), "the boot info");
+        long bootInfo = area.allocate(BootInfo.size(layout, devices, cmdline), "the boot info");
         long bootInfoEnd = area.used();
 
         Tss tss = Tss.write(memory, tssBase, rsp0, ist1);
         Gdt.write(memory, gdt, tss);
         Idt.write(memory, idt, stubs);
         memory.write(stubs, FaultStubs.code());
-        BootInfo.write(memory, bootInfo, layout, tscHz, cmdline, bootMarks);
+        BootInfo.write(memory, bootInfo, layout, devices, tscHz, cmdline, bootMarks);
 
         PageMap common = new PageMap(layout.addressSpaceEnd());
         // Page 0 stays not present. The system area is supervisor-only, the stubs executable.
@@ -55,6 +55,7 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
         for (int core = 0; core < cpus; core++) {
             common.map(layout.stackBottom(core), layout.stackTop(core), PageFlags.USER_DATA);
         }
+        // The doorbells and the device pages: user-writable, but not RAM, so every access is KVM's to catch.
         common.map(layout.doorbellBase(), layout.addressSpaceEnd(), PageFlags.USER_DATA);
 
         List<PageMap> maps = new ArrayList<>();

@@ -24,6 +24,8 @@ public final class GuestLayout {
     public static final long MIN_REGION_SIZE = 8L * 1024 * 1024;
     /** The doorbell page sits at RAM rounded up to this, out of the way of any RAM growth. */
     public static final long DOORBELL_ALIGN = 1L << 30;
+    /** Pages after the doorbell page, one per MMIO device, mapped whether a device is there or not. */
+    public static final int MMIO_DEVICE_SLOTS = 32;
     private static final long LARGE_PAGE = 2L * 1024 * 1024;
 
     private final long ramSize;
@@ -176,9 +178,17 @@ public final class GuestLayout {
         return doorbellBase() + 8L * core;
     }
 
-    /** The end of the guest's address space: the doorbell page. */
+    /** The page of MMIO device {@code slot}, right after the doorbell page. */
+    public long deviceBase(int slot) {
+        if (slot < 0 || slot >= MMIO_DEVICE_SLOTS) {
+            throw new IllegalArgumentException("MMIO device slot " + slot + " of " + MMIO_DEVICE_SLOTS);
+        }
+        return doorbellBase() + PageMap.PAGE * (1L + slot);
+    }
+
+    /** The end of the guest's address space: the doorbell page, then the device pages. */
     public long addressSpaceEnd() {
-        return doorbellBase() + PageMap.PAGE;
+        return doorbellBase() + PageMap.PAGE * (1L + MMIO_DEVICE_SLOTS);
     }
 
     private static long roundUp(long value, long alignment) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.VmConfig;
+import org.torito.vmm.devices.MmioBus;
 import org.torito.vmm.elf.ElfImage;
 import org.torito.vmm.kvm.EventFd;
 import org.torito.vmm.kvm.Kvm;
@@ -97,13 +98,13 @@ public final class Machine {
                 vm.addMmioEventFd(layout.doorbell(core), 4, doorbell.fd());
             }
             long tscHz = vcpus.getFirst().tscKhz() * 1000;
-            BootMemory boot = BootMemory.write(memory, layout, image, cmdline, tscHz, bootMarks);
+            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), cmdline, tscHz, bootMarks);
             for (int core = 0; core < layout.cpus(); core++) {
                 EntryState.apply(vcpus.get(core), cpu, boot.tables().get(core), core, image.entry(),
                         layout.stackTop(core), boot.bootInfo());
             }
             released = false;
-            Finished finished = runVcpus(vcpus, doorbells, memory, tscHz);
+            Finished finished = runVcpus(vcpus, doorbells, memory, new MmioBus(), tscHz);
             released = finished.allStopped();
             return finished.outcome();
         } finally {
@@ -124,13 +125,14 @@ public final class Machine {
     private record Finished(MachineOutcome outcome, boolean allStopped) {
     }
 
-    private Finished runVcpus(List<KvmVcpu> kvmVcpus, List<EventFd> doorbells, GuestMemory memory, long tscHz) {
+    private Finished runVcpus(List<KvmVcpu> kvmVcpus, List<EventFd> doorbells, GuestMemory memory, MmioBus bus,
+                              long tscHz) {
         CompletableFuture<VcpuStop> first = new CompletableFuture<>();
         List<BootMark> marks = new CopyOnWriteArrayList<>();
         List<Vcpu> vcpus = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (KvmVcpu kvmVcpu : kvmVcpus) {
-            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), memory, console, errors, marks::add, stop -> {
+            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), memory, bus, console, errors, marks::add, stop -> {
                 if (stop != null) {
                     first.complete(stop);
                 }

@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
+import org.torito.vmm.devices.MmioBus;
 import org.torito.vmm.kvm.EventFd;
 import org.torito.vmm.kvm.KvmException;
 import org.torito.vmm.kvm.KvmRegs;
@@ -30,6 +31,7 @@ final class Vcpu implements Runnable {
     private final EventFd doorbell;
     private final int core;
     private final GuestMemory memory;
+    private final MmioBus bus;
     private final OutputStream console;
     private final PrintStream errors;
     private final Consumer<BootMark> marks;
@@ -38,12 +40,13 @@ final class Vcpu implements Runnable {
     /** Written by this core's thread only. */
     private volatile long exits;
 
-    Vcpu(KvmVcpu vcpu, EventFd doorbell, GuestMemory memory, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
+    Vcpu(KvmVcpu vcpu, EventFd doorbell, GuestMemory memory, MmioBus bus, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
          Consumer<VcpuStop> stopped) {
         this.vcpu = vcpu;
         this.doorbell = doorbell;
         this.core = vcpu.id();
         this.memory = memory;
+        this.bus = bus;
         this.console = console;
         this.errors = errors;
         this.marks = marks;
@@ -100,9 +103,7 @@ final class Vcpu implements Runnable {
                         + data(run.internalData()));
                 case KvmRun.EXIT_FAIL_ENTRY -> fail(regs, sregs, String.format(
                         "KVM could not enter the guest (hardware entry failure reason 0x%x)", run.failEntryReason()));
-                case KvmRun.EXIT_MMIO -> fail(regs, sregs, String.format("MMIO %s of %d bytes at 0x%x, where"
-                        + " there is no device", run.mmioIsWrite() ? "write" : "read", run.mmioLength(),
-                        run.mmioPhysAddr()));
+                case KvmRun.EXIT_MMIO -> mmio(run, regs, sregs);
                 case KvmRun.EXIT_EXCEPTION -> fail(regs, sregs, String.format("exception %d %s, error code 0x%x",
                         run.exceptionVector(), ExceptionVector.name(run.exceptionVector()),
                         run.exceptionErrorCode()));
@@ -114,6 +115,24 @@ final class Vcpu implements Runnable {
                 return stop;
             }
         }
+    }
+
+    private VcpuStop mmio(KvmRun run, KvmRegs regs, KvmSregs sregs) {
+        long address = run.mmioPhysAddr();
+        int width = run.mmioLength();
+        MmioBus.Mapping device = width >= 1 && width <= 8 ? bus.at(address, width) : null;
+        if (device == null) {
+            return fail(regs, sregs, String.format("MMIO %s of %d bytes at 0x%x, where there is no device",
+                    run.mmioIsWrite() ? "write" : "read", width, address));
+        }
+        long offset = address - device.base();
+        if (run.mmioIsWrite()) {
+            long mask = width == 8 ? -1L : (1L << (8 * width)) - 1;
+            device.device().write(offset, width, run.mmioData() & mask);
+        } else {
+            run.setMmioData(device.device().read(offset, width));
+        }
+        return null;
     }
 
     private VcpuStop io(KvmRun run, KvmRegs regs, KvmSregs sregs) {

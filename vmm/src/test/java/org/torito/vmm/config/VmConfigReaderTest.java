@@ -92,6 +92,34 @@ class VmConfigReaderTest {
     }
 
     @Test
+    void readsDisksAndResolvesTheirPathsAgainstTheConfigFolder() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "disks": [{"path": "data.img"}, {"path": "/srv/ro.img", "readonly": true}]}
+                """));
+        assertEquals(java.util.List.of(new DiskConfig(dir.resolve("data.img"), false),
+                new DiskConfig(Path.of("/srv/ro.img"), true)), config.disks());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"disks\": {}                                  | $.disks: expected an array of disks, got an object",
+            "\"disks\": [7]                                 | $.disks[0]: expected an object such as {\"path\": \"disk.img\"}, got an integer",
+            "\"disks\": [{}]                                | $.disks[0].path: required field is missing (the raw disk image, e.g. \"disk.img\")",
+            "\"disks\": [{\"path\": \"a\"}, {\"path\": \"\"}] | $.disks[1].path: must name a raw disk image, got an empty string",
+            "\"disks\": [{\"path\": \"a\", \"readonly\": 1}] | $.disks[0].readonly: expected true or false, got an integer",
+            "\"disks\": [{\"path\": \"a\", \"size\": 1}]     | $.disks[0].size: unknown field (known: path, readonly)",
+    })
+    void aBadDiskIsNamedByItsPath(String field, String expected) throws IOException {
+        assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
+    }
+
+    @Test
+    void tooManyDisksAreRefused() throws IOException {
+        String disks = String.join(",", java.util.Collections.nCopies(VmLimits.MAX_DISKS + 1, "{\"path\": \"a\"}"));
+        assertEquals("$.disks: 17 disks; the limit is 16", failure("{\"kernel\": \"k.elf\", \"disks\": [" + disks + "]}"));
+    }
+
+    @Test
     void aMissingKernelFieldIsNamed() throws IOException {
         assertEquals("$.kernel: required field is missing (the guest image to boot, e.g. \"../build/hello.elf\")",
                 failure("{\"cpus\": 2}"));
@@ -99,13 +127,13 @@ class VmConfigReaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline)",
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks)",
                 failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
     }
 
     @Test
     void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
-        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline)",
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks)",
                 failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
     }
 

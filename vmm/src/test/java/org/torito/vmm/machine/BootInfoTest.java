@@ -23,7 +23,9 @@ class BootInfoTest {
         byte[] cmdline = "console=ttyS0 é".getBytes(StandardCharsets.UTF_8);
         long base = 0x9000;
         try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
-            BootInfo.write(memory, base, layout, 2_500_000_000L, cmdline, true);
+            List<BootInfo.Device> devices = List.of(new BootInfo.Device(layout.deviceBase(0), 0x1000, 2, 2, 5),
+                    new BootInfo.Device(layout.deviceBase(1), 0x1000, 1, 4, 6));
+            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, true);
             assertEquals(0x49524F54, memory.readInt(base));
             assertEquals("TORI", new String(memory.read(base, 4), StandardCharsets.US_ASCII));
             assertEquals(2, memory.readInt(base + 4));
@@ -57,10 +59,19 @@ class BootInfoTest {
                 assertEquals(memory.readLong(region + 8), memory.readLong(coresAt + 32L * core + 24));
             }
             assertEquals(64 * MIB, layout.stackTop(1));
-            assertEquals(0, memory.readInt(base + 80));
+            assertEquals(2, memory.readInt(base + 80), "device_count");
+            long devicesAt = memory.readLong(base + 88);
+            assertEquals(GIB + 0x1000, memory.readLong(devicesAt), "device 0 right after the doorbell page");
+            assertEquals(0x1000, memory.readLong(devicesAt + 8));
+            assertEquals(2, memory.readInt(devicesAt + 16), "virtio-blk");
+            assertEquals(2, memory.readInt(devicesAt + 20), "queue_count");
+            assertEquals(5, memory.readInt(devicesAt + 24), "irq");
+            assertEquals(GIB + 0x2000, memory.readLong(devicesAt + 32));
+            assertEquals(1, memory.readInt(devicesAt + 32 + 16));
+            assertEquals(4, memory.readInt(devicesAt + 32 + 20));
             assertEquals(1, memory.readInt(base + 112));
             assertEquals(GIB, memory.readLong(base + 120), "doorbell_base: RAM rounded up to 1 GiB");
-            assertEquals(BootInfo.size(layout, cmdline), cmdlineAt + cmdline.length + 1 - base);
+            assertEquals(BootInfo.size(layout, devices, cmdline), cmdlineAt + cmdline.length + 1 - base);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.torito.vmm.elf.ElfBuilder;
@@ -53,7 +54,7 @@ class BootMemoryTest {
         long ram = 8 * GIB + 64 * MIB;
         GuestLayout layout = GuestLayout.plan(ram, 64, image);
         try (GuestMemory memory = GuestMemory.allocate(ram)) {
-            BootMemory boot = BootMemory.write(memory, layout, image, new byte[0], 1_000_000_000L, false);
+            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), new byte[0], 1_000_000_000L, false);
             long bss = DATA + 0x2800 + 2 * MIB;
             for (int core = 0; core < 64; core++) {
                 long pml4 = boot.tables().get(core).pml4();
@@ -72,7 +73,10 @@ class BootMemoryTest {
                 Walk bell = walk(memory, pml4, layout.doorbell(core));
                 assertEquals(layout.doorbell(core), bell.physical());
                 assertEquals(PageFlags.USER_DATA, bell.rights());
-                assertEquals(null, walk(memory, pml4, layout.doorbellBase() + PageMap.PAGE));
+                Walk device = walk(memory, pml4, layout.deviceBase(GuestLayout.MMIO_DEVICE_SLOTS - 1));
+                assertEquals(layout.deviceBase(GuestLayout.MMIO_DEVICE_SLOTS - 1), device.physical(), "device pages");
+                assertEquals(PageFlags.USER_DATA, device.rights());
+                assertEquals(null, walk(memory, pml4, layout.addressSpaceEnd()), "past the device pages");
                 assertEquals(null, walk(memory, pml4, ram), "between RAM and the doorbells");
                 assertEquals(layout.regionBase(63), walk(memory, pml4, layout.regionBase(63)).physical());
                 assertEquals(null, walk(memory, pml4, layout.guardPage(core)));
