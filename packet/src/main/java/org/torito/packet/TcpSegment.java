@@ -106,6 +106,11 @@ public final class TcpSegment {
         return true;
     }
 
+    /** The array this view was parsed from. */
+    public byte[] buffer() {
+        return buf;
+    }
+
     public int sourcePort() {
         return BigEndian.u16(buf, off);
     }

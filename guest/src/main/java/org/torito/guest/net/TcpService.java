@@ -1,0 +1,17 @@
+package org.torito.guest.net;
+
+/**
+ * Toro-style multiplexed network service: the stack calls these on its own core, from inside
+ * {@link NetworkStack#receive} or {@link NetworkStack#poll}, after it has finished processing
+ * the segment, so the callee may read, write and close freely.
+ */
+public interface TcpService {
+    /** A connection reached ESTABLISHED on a listening port served by this service. */
+    void onAccept(TcpConnection connection);
+
+    /** New bytes are readable, or the peer closed its side (then read returns -1). */
+    void onReceive(TcpConnection connection);
+
+    /** The connection is finished: closed by both sides, reset, or timed out. Called once. */
+    void onClose(TcpConnection connection);
+}
