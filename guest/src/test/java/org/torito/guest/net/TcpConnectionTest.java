@@ -374,6 +374,43 @@ class TcpConnectionTest {
     }
 
     @Test
+    void arpResolvesTheNextHopBeforeTheSyn() {
+        VirtualWire w = new VirtualWire();
+        w.b.listen(80, 2);
+        w.a.connect(VirtualWire.IP_B, 80);
+        w.pump();
+        EthernetFrame e = new EthernetFrame();
+        byte[] first = w.toB.log.get(0);
+        assertTrue(e.parse(first, 0, first.length));
+        assertEquals(EthernetFrame.TYPE_ARP, e.etherType());
+        assertEquals(org.torito.packet.MacAddress.BROADCAST, e.destination());
+        byte[] reply = w.toA.log.get(0);
+        assertTrue(e.parse(reply, 0, reply.length));
+        assertEquals(EthernetFrame.TYPE_ARP, e.etherType(), "B answers the ARP request first");
+        byte[] syn = w.toB.log.get(1);
+        assertTrue(e.parse(syn, 0, syn.length));
+        assertEquals(VirtualWire.MAC_B, e.destination(), "the held SYN leaves with the learned MAC");
+        assertEquals(1, w.a.connectionCount());
+    }
+
+    @Test
+    void udpEchoBetweenTwoStacks() {
+        VirtualWire w = new VirtualWire();
+        UdpSocket server = w.b.bindUdp(7);
+        UdpSocket client = w.a.bindUdp(40000);
+        assertTrue(client.sendTo(VirtualWire.IP_B, 7, "marco".getBytes(), 0, 5));
+        w.pump();
+        byte[] b = new byte[100];
+        int n = server.receive(b, 0, b.length);
+        assertEquals(5, n);
+        assertTrue(server.sendTo(server.lastSource(), server.lastSourcePort(), b, 0, n));
+        w.pump();
+        assertEquals(5, client.receive(b, 0, b.length));
+        assertEquals("marco", new String(b, 0, 5));
+        assertEquals(VirtualWire.IP_B, client.lastSource());
+    }
+
+    @Test
     void acceptReturnsNullWhenNothingIsWaiting() {
         VirtualWire w = new VirtualWire();
         TcpListener l = w.b.listen(80, 2);
