@@ -356,6 +356,10 @@ public final class TcpConnection {
             sndWl1 = seq;
             sndWl2 = ack;
             if (listener != null) {
+                if (listener.closed) {
+                    abort();
+                    return false;
+                }
                 if (listener.service != null) {
                     events |= EVENT_ACCEPT;
                 } else {
