@@ -317,7 +317,7 @@ public final class BlkRequest {
             }
             if (!withinDisk(first, count & 0xffffffffL)) {
                 rangeCount = 0;
-                refuse(BlkStatus.IOERR, name + " range " + i + " (sectors " + Long.toUnsignedString(first) + "+"
+                refuse(BlkStatus.IOERR, name + " range " + i + " (sectors 0x" + Long.toHexString(first) + "+"
                         + (count & 0xffffffffL) + ") is past the disk's " + capacitySectors);
                 return;
             }
