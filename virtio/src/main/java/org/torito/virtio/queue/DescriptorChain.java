@@ -10,8 +10,11 @@ import org.torito.virtio.VirtioMemory;
  * <p>Walking is done once, eagerly, by {@link #walk}, which checks every rule a hostile guest
  * could break before any segment is used: each address range lies in guest memory, indexes are
  * in range, no loops, no readable after writable, no nested indirect table. The segment count is
- * capped at the capacity given at construction (the queue size), which bounds both the work per
- * chain and the memory: the arrays are allocated once and reused for every chain.
+ * capped at the capacity given at construction ({@link DeviceQueue} uses its maximum size,
+ * QueueNumMax), which bounds both the work per chain and the memory: the arrays are allocated
+ * once and reused for every chain. A direct chain is also limited by the queue size; an indirect
+ * table may be longer than the queue (Linux does this), so devices should offer a seg_max that
+ * fits the capacity.
  */
 public final class DescriptorChain {
 
@@ -24,7 +27,7 @@ public final class DescriptorChain {
     private long writableBytes;
     private boolean indirect;
 
-    /** @param capacity the most segments one chain may have: the queue size (at most 32768). */
+    /** @param capacity the most segments one chain may have (at most 32768). */
     public DescriptorChain(int capacity) {
         if (capacity <= 0 || capacity > QueueLayout.MAX_SIZE) {
             throw new IllegalArgumentException("chain capacity " + capacity + " is not in 1.." + QueueLayout.MAX_SIZE);

@@ -32,9 +32,18 @@ import org.torito.virtio.queue.InvalidChainException;
  */
 class VirtioDeviceFuzzTest {
 
+    // Guest RAM: fuzzed rings at fixed places (so most inputs reach the chain walker), an
+    // indirect table area and a data area holding the fuzzer's raw bytes (headers, ranges).
     private static final long BASE = 0x10000;
-    private static final int RAM = 0x1000; // about what libFuzzer inputs grow to, so rings and buffers are fuzzed, not zero
-    private static final int MAX_QUEUE = 64;
+    private static final int RAM = 0x2000;
+    private static final long DESC = BASE;
+    private static final long AVAIL = BASE + 0x100;
+    private static final long USED = BASE + 0x200;
+    private static final long INDIRECT = BASE + 0x400;
+    private static final int INDIRECT_ENTRIES = 32;
+    private static final long DATA = BASE + 0x1000;
+    private static final int DATA_BYTES = 0x1000;
+    private static final int MAX_QUEUE = 16;
     private static final long FEATURES = VirtioFeature.bit(VirtioFeature.VERSION_1)
             | VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(VirtioFeature.INDIRECT_DESC);
 
@@ -110,12 +119,13 @@ class VirtioDeviceFuzzTest {
         write(registers, MmioRegister.DRIVER_FEATURES, (int) (accepted >>> 32));
         write(registers, MmioRegister.STATUS, DeviceStatus.ACKNOWLEDGE | DeviceStatus.DRIVER | DeviceStatus.FEATURES_OK);
         write(registers, MmioRegister.QUEUE_SEL, 0);
-        write(registers, MmioRegister.QUEUE_NUM, 1 << data.consumeInt(0, 7));
-        setAddress(registers, MmioRegister.QUEUE_DESC_LOW, guestAddress(data));
-        setAddress(registers, MmioRegister.QUEUE_DRIVER_LOW, guestAddress(data));
-        setAddress(registers, MmioRegister.QUEUE_DEVICE_LOW, guestAddress(data));
+        int size = 1 << data.consumeInt(0, 4);
+        write(registers, MmioRegister.QUEUE_NUM, data.consumeInt(0, 15) == 0 ? data.consumeInt() : size);
+        setAddress(registers, MmioRegister.QUEUE_DESC_LOW, usuallyAt(data, DESC));
+        setAddress(registers, MmioRegister.QUEUE_DRIVER_LOW, usuallyAt(data, AVAIL));
+        setAddress(registers, MmioRegister.QUEUE_DEVICE_LOW, usuallyAt(data, USED));
         write(registers, MmioRegister.QUEUE_READY, 1);
-        int accesses = data.consumeInt(0, 16);
+        int accesses = data.consumeInt(0, 8);
         for (int i = 0; i < accesses; i++) {
             int offset = data.consumeInt(0, MmioRegister.WINDOW_SIZE + 8);
             int width = 1 << data.consumeInt(0, 3);
@@ -127,8 +137,24 @@ class VirtioDeviceFuzzTest {
         }
         write(registers, MmioRegister.STATUS, registers.status().status() | DeviceStatus.DRIVER_OK);
 
-        byte[] ram = data.consumeRemainingAsBytes();
-        MemorySegment.copy(ram, 0, SEGMENT, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, Math.min(ram.length, RAM));
+        // The driver's rings: avail.idx mostly within the queue size, heads mostly in range,
+        // descriptors mostly pointing at the data area or the indirect table.
+        MEMORY.write16(AVAIL, data.consumeInt(0, 1));
+        MEMORY.write16(AVAIL + 2, data.consumeInt(0, 7) == 0 ? data.consumeInt(0, 0xffff) : data.consumeInt(0, size));
+        for (int i = 0; i < MAX_QUEUE; i++) {
+            MEMORY.write16(AVAIL + 4 + 2L * i, data.consumeInt(0, 7) == 0 ? data.consumeInt(0, 0xffff) : data.consumeInt(0, size - 1));
+        }
+        MEMORY.write16(AVAIL + 4 + 2L * size, data.consumeInt(0, 0xffff)); // used_event
+        for (int i = 0; i < MAX_QUEUE; i++) {
+            descriptor(data, DESC, i, size);
+        }
+        int indirectEntries = data.consumeInt(0, INDIRECT_ENTRIES);
+        for (int i = 0; i < indirectEntries; i++) {
+            descriptor(data, INDIRECT, i, INDIRECT_ENTRIES);
+        }
+        byte[] bytes = data.consumeRemainingAsBytes();
+        MemorySegment.copy(bytes, 0, SEGMENT, java.lang.foreign.ValueLayout.JAVA_BYTE, DATA - BASE,
+                Math.min(bytes.length, DATA_BYTES));
 
         long before = MEMORY.accesses;
         DeviceQueue queue = registers.queue(0);
@@ -136,9 +162,9 @@ class VirtioDeviceFuzzTest {
             return;
         }
         int served = serve(queue);
-        // Each chain costs at most: avail ring reads, (size + 1) descriptors of 4 reads, one indirect
-        // table switch, a bounded blk parse and the used-ring writes.
-        long bound = (long) (served + 2) * (8L * queue.size() + 64);
+        // Each chain costs at most: avail ring reads, up to QueueNumMax segments of 4 reads plus one
+        // indirect descriptor, a bounded blk parse and the used-ring writes.
+        long bound = (long) (served + 2) * (8L * MAX_QUEUE + 64);
         long spent = MEMORY.accesses - before;
         assertTrue(spent <= bound, spent + " guest memory accesses for " + served + " chains, bound " + bound);
     }
@@ -154,7 +180,7 @@ class VirtioDeviceFuzzTest {
                 while ((chain = queue.pop()) != null) {
                     served++;
                     assertTrue(served <= queue.size() * 2 + 2, "popped " + served + " chains from a queue of " + queue.size());
-                    assertTrue(chain.segmentCount() <= queue.size());
+                    assertTrue(chain.segmentCount() <= chain.capacity() && chain.capacity() == MAX_QUEUE);
                     for (int i = 0; i < chain.segmentCount(); i++) {
                         assertTrue(MEMORY.contains(chain.address(i), chain.length(i)));
                     }
@@ -198,12 +224,31 @@ class VirtioDeviceFuzzTest {
         queue.addUsed(chain.head(), (int) Math.min(written + 1, Integer.MAX_VALUE));
     }
 
-    /** Mostly inside guest RAM and aligned, sometimes anywhere. */
-    private static long guestAddress(FuzzedDataProvider data) {
-        if (data.consumeInt(0, 7) == 0) {
-            return data.consumeLong();
+    /** {@code usual}, or now and then any address at all. */
+    private static long usuallyAt(FuzzedDataProvider data, long usual) {
+        return data.consumeInt(0, 15) == 0 ? data.consumeLong() : usual;
+    }
+
+    /** A descriptor that is usually plausible, sometimes anything. */
+    private static void descriptor(FuzzedDataProvider data, long table, int index, int entries) {
+        long address;
+        long length;
+        int kind = data.consumeInt(0, 15);
+        if (kind == 0) {
+            address = data.consumeLong();
+            length = data.consumeInt();
+        } else if (kind == 1) {
+            address = INDIRECT;
+            length = 16L * data.consumeInt(0, INDIRECT_ENTRIES + 1);
+        } else {
+            address = DATA + data.consumeInt(0, DATA_BYTES);
+            length = data.consumeInt(0, 0x440);
         }
-        return BASE + 16L * data.consumeInt(0, RAM / 16);
+        long at = table + 16L * index;
+        MEMORY.write64(at, address);
+        MEMORY.write32(at + 8, (int) length);
+        MEMORY.write16(at + 12, data.consumeInt(0, 7));
+        MEMORY.write16(at + 14, data.consumeInt(0, 15) == 0 ? data.consumeInt(0, 0xffff) : data.consumeInt(0, entries));
     }
 
     private static void setAddress(VirtioMmioRegisters registers, int low, long address) {

@@ -114,6 +114,40 @@ class QueuePairTest {
     }
 
     @Test
+    void anIndirectTableBuiltByHandRoundTripsThroughOneDescriptor() throws InvalidChainException {
+        connect(8, true);
+        device.setNegotiatedFeatures(VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(VirtioFeature.INDIRECT_DESC));
+        long table = BUFFERS + 0x8000;
+        // entry 0 -> 2 -> 1: header readable, data writable, status writable; indexes within the table
+        writeDescriptor(table, 0, BUFFERS, 16, Descriptor.F_NEXT, 2);
+        writeDescriptor(table, 2, BUFFERS + 0x1000, 4096, Descriptor.F_NEXT | Descriptor.F_WRITE, 1);
+        writeDescriptor(table, 1, BUFFERS + 0x2000, 1, Descriptor.F_WRITE, 0);
+        int head = driver.addIndirect(table, 48);
+        assertEquals(7, driver.freeCount(), "an indirect chain takes one ring descriptor");
+        driver.publish();
+        DescriptorChain chain = device.pop();
+        assertTrue(chain.usedIndirectTable());
+        assertEquals(head, chain.head());
+        assertEquals(3, chain.segmentCount());
+        assertEquals(1, chain.readableCount());
+        assertEquals(BUFFERS + 0x1000, chain.address(1));
+        assertEquals(4097, chain.writableBytes());
+        device.addUsed(chain.head(), 4097);
+        long used = driver.takeUsed();
+        assertEquals(head, DriverQueue.usedId(used));
+        assertEquals(4097, DriverQueue.usedLength(used));
+        assertEquals(8, driver.freeCount());
+    }
+
+    void writeDescriptor(long table, int index, long addr, int len, int flags, int next) {
+        long d = table + 16L * index;
+        memory.write64(d + Descriptor.ADDR, addr);
+        memory.write32(d + Descriptor.LEN, len);
+        memory.write16(d + Descriptor.FLAGS, flags);
+        memory.write16(d + Descriptor.NEXT, next);
+    }
+
+    @Test
     void aFullQueueRefusesUntilBuffersComeBack() throws InvalidChainException {
         connect(8, false);
         for (int i = 0; i < 8; i++) {
