@@ -229,6 +229,9 @@ class VirtioDeviceFuzzTest {
         return data.consumeInt(0, 15) == 0 ? data.consumeLong() : usual;
     }
 
+    /** Lengths a blk request is made of (header, status, sectors, ranges, status sharing a buffer); -1: any. */
+    private static final long[] LENGTHS = {16, 1, 512, 1024, 513, 17, 32, 20, -1, -1};
+
     /** A descriptor that is usually plausible, sometimes anything. */
     private static void descriptor(FuzzedDataProvider data, long table, int index, int entries) {
         long address;
@@ -242,7 +245,10 @@ class VirtioDeviceFuzzTest {
             length = 16L * data.consumeInt(0, INDIRECT_ENTRIES + 1);
         } else {
             address = DATA + data.consumeInt(0, DATA_BYTES);
-            length = data.consumeInt(0, 0x440);
+            length = LENGTHS[data.consumeInt(0, LENGTHS.length - 1)];
+            if (length < 0) {
+                length = data.consumeInt(0, 0x440);
+            }
         }
         long at = table + 16L * index;
         MEMORY.write64(at, address);

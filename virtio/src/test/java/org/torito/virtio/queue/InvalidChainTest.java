@@ -48,7 +48,7 @@ class InvalidChainTest {
     }
 
     void makeAvailable(int head) {
-        memory.write16(layout.availEntry(availIdx % QUEUE), head);
+        memory.write16(layout.availEntry(availIdx % device.size()), head);
         availIdx++;
         memory.storeRelease16(layout.availIdx(), availIdx);
     }
@@ -198,6 +198,19 @@ class InvalidChainTest {
             descriptor(TABLE, i, DATA, 1, i < 19 ? Descriptor.F_NEXT : 0, i + 1);
         }
         assertTrue(refusal(0).contains("more than 8 segments"));
+    }
+
+    @Test
+    void anIndirectTableMayBeLongerThanASmallQueueUpToTheMaximumSize() throws InvalidChainException {
+        // Found by fuzzing: the cap is QueueNumMax (the chain's capacity), not the configured size.
+        device.setSize(2);
+        assertNull(device.enable());
+        direct(0, TABLE, 16 * QUEUE, Descriptor.F_INDIRECT, 0);
+        for (int i = 0; i < QUEUE; i++) {
+            descriptor(TABLE, i, DATA, 1, i < QUEUE - 1 ? Descriptor.F_NEXT : 0, i + 1);
+        }
+        makeAvailable(0);
+        assertEquals(QUEUE, device.pop().segmentCount());
     }
 
     @Test
