@@ -28,6 +28,7 @@ final class Vcpu implements Runnable {
 
     private final KvmVcpu vcpu;
     private final EventFd doorbell;
+    private final WakeBoost wakeBoost;
     private final int core;
     private final GuestMemory memory;
     private final OutputStream console;
@@ -37,11 +38,14 @@ final class Vcpu implements Runnable {
     private volatile boolean stopRequested;
     /** Written by this core's thread only. */
     private volatile long exits;
+    /** This core's thread's host priority; bound when the thread starts. */
+    private WakeBoost.Core boost;
 
-    Vcpu(KvmVcpu vcpu, EventFd doorbell, GuestMemory memory, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
-         Consumer<VcpuStop> stopped) {
+    Vcpu(KvmVcpu vcpu, EventFd doorbell, WakeBoost wakeBoost, GuestMemory memory, OutputStream console,
+         PrintStream errors, Consumer<BootMark> marks, Consumer<VcpuStop> stopped) {
         this.vcpu = vcpu;
         this.doorbell = doorbell;
+        this.wakeBoost = wakeBoost;
         this.core = vcpu.id();
         this.memory = memory;
         this.console = console;
@@ -67,6 +71,7 @@ final class Vcpu implements Runnable {
         VcpuStop stop;
         try (Arena arena = Arena.ofConfined()) {
             vcpu.bindRunThread();
+            boost = wakeBoost.bind(core);
             stop = loop(new KvmRegs(arena), new KvmSregs(arena));
         } catch (KvmException e) {
             report(e.getMessage());
@@ -77,6 +82,9 @@ final class Vcpu implements Runnable {
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
         vcpu.unbindRunThread();
+        if (boost != null) {
+            boost.release();
+        }
         stopped.accept(stop);
     }
 
@@ -130,7 +138,7 @@ final class Vcpu implements Runnable {
                 case Hypercall.EXIT -> exit(regs, sregs);
                 case Hypercall.PANIC -> panic(regs, sregs);
                 case Hypercall.FAULT -> fault(regs, sregs);
-                case Hypercall.IDLE -> idle(regs.get(Register.RDI));
+                case Hypercall.IDLE -> idle(regs.get(Register.RDI), regs.get(Register.RSI));
                 case Hypercall.MARK -> {
                     marks.accept(new BootMark(core, regs.get(Register.RDI), regs.get(Register.RSI), System.nanoTime()));
                     yield null;
@@ -145,12 +153,21 @@ final class Vcpu implements Runnable {
     /**
      * Sleeps until the doorbell rings or {@code nanos} pass (negative as unsigned: no limit). A ring
      * since the last IDLE returned is still counted in the eventfd, so this returns at once then.
+     * A timed sleep runs at raised host priority, held while the guest spins {@code spinNanos}
+     * towards its deadline after it (WakeBoost): that is what makes the wake-up punctual.
      */
-    private VcpuStop idle(long nanos) {
+    private VcpuStop idle(long nanos, long spinNanos) {
+        boolean timed = nanos >= 0 && nanos <= MAX_IDLE_NANOS;
+        if (timed) {
+            boost.raise();
+        }
         if (!stopRequested) {
-            doorbell.await(nanos < 0 || nanos > MAX_IDLE_NANOS ? -1 : nanos);
+            doorbell.await(timed ? nanos : -1);
         }
         doorbell.drain();
+        if (timed) {
+            boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
+        }
         return null;
     }
 
