@@ -19,8 +19,8 @@ void torito_doorbell(int32_t core) {
     *(volatile uint32_t *) (uintptr_t) (torito_boot->doorbell_base + 8u * (uint32_t) core) = 1;
 }
 
-void torito_idle(int64_t nanos) {
-    torito_hypercall(TORITO_PORT_IDLE, nanos < 0 ? UINT64_MAX : (uint64_t) nanos, 0);
+void torito_idle(int64_t nanos, int64_t spin) {
+    torito_hypercall(TORITO_PORT_IDLE, nanos < 0 ? UINT64_MAX : (uint64_t) nanos, spin < 0 ? 0 : (uint64_t) spin);
 }
 
 void torito_cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }

@@ -131,7 +131,7 @@ int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
         uint64_t now = torito_nanos_since_boot();
         if (now >= timer_deadline_ns) break;
         uint64_t left = timer_deadline_ns - now;
-        if (left > TORITO_IDLE_MARGIN_NS) torito_hypercall(TORITO_PORT_IDLE, left - TORITO_IDLE_MARGIN_NS, 0);
+        if (left > TORITO_IDLE_MARGIN_NS) torito_hypercall(TORITO_PORT_IDLE, left - TORITO_IDLE_MARGIN_NS, TORITO_IDLE_MARGIN_NS);
         else __asm__ volatile("pause");
     }
     timer_pending = 0;

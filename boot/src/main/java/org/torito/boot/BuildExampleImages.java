@@ -18,6 +18,7 @@ public final class BuildExampleImages {
             {"CoreChecks", "core-checks.elf"},
             {"GcIsolation", "gc-isolation.elf"},
             {"IdleCores", "idle.elf"},
+            {"SleepPrecision", "sleep-precision.elf"},
     };
 
     private BuildExampleImages() {

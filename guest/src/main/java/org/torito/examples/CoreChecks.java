@@ -8,7 +8,7 @@ import org.torito.guest.Kernel;
 
 /**
  * Checks that threads behave as Java programmers expect within a core, on every core:
- * Thread.sleep(50) never wakes before 50 ms and its median of ten is within 52 ms, threads interleave at sleeps,
+ * each of ten Thread.sleep(50) wakes between 50 and 52 ms, threads interleave at sleeps,
  * synchronized/wait/notify hand over a value, join waits, and the clocks move forward
  * together. Each core reports one line; core 0 prints them in core order and "checks: ok"
  * when all passed.
@@ -85,16 +85,16 @@ public final class CoreChecks {
         return "core " + Kernel.core() + ": " + sleeps + "; " + (failures.length() == 0 ? "ok" : "FAILED" + failures);
     }
 
-    /** "sleep(50) took MIN to MAX us, median M us", and a failure when a sleep ended early or the median is late. */
+    /** "sleep(50) took MIN to MAX us, median M us", and a failure when a sleep ended early or late. */
     private static String sleepSummary(long[] slept, StringBuilder failures) {
         java.util.Arrays.sort(slept);
         long minSleep = slept[0];
         long median = slept[slept.length / 2];
         long maxSleep = slept[slept.length - 1];
-        // Never early; late only by the wake-up cost. The median, not the maximum, must be within
-        // 2 ms: the host may preempt a vCPU thread for longer (PLATFORM.md: 2 host CPUs).
-        if (minSleep < 50_000_000L || median > 52_000_000L) {
-            failures.append(" sleep(50) ended early or its median is over 52 ms;");
+        // Never early; late only by the wake-up cost, every time. That holds on a busy 2-CPU host
+        // only because the monitor raises a waking vCPU's host priority (docs/boot-abi.md, IDLE).
+        if (minSleep < 50_000_000L || maxSleep > 52_000_000L) {
+            failures.append(" a sleep(50) ended early or took over 52 ms;");
         }
         return "sleep(50) took " + us(minSleep) + " to " + us(maxSleep) + " us, median " + us(median) + " us";
     }

@@ -42,10 +42,14 @@ public final class KernelCalls {
     @Include("torito_guest.h")
     public static native void doorbell(int core);
 
-    /** The IDLE hypercall: sleeps up to {@code nanos} (negative: no limit) or until this core's doorbell rings. */
+    /**
+     * The IDLE hypercall: sleeps up to {@code nanos} (negative: no limit) or until this core's
+     * doorbell rings. {@code spinNanos}: how long the core will spin on the clock after a timed
+     * wake-up before its deadline; the monitor keeps it punctual that long (docs/boot-abi.md).
+     */
     @Import(name = "torito_idle")
     @Include("torito_guest.h")
-    public static native void idle(long nanos);
+    public static native void idle(long nanos, long spinNanos);
 
     /** The {@code pause} instruction, for spin loops. */
     @Import(name = "torito_cpu_relax")

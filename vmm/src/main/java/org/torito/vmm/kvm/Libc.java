@@ -68,6 +68,12 @@ public final class Libc {
             FunctionDescriptor.of(JAVA_INT));
     private static final MethodHandle SIGACTION = LINKER.downcallHandle(LIBC.findOrThrow("sigaction"),
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle GETTID = LINKER.downcallHandle(LIBC.findOrThrow("gettid"),
+            FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle SCHED_SETSCHEDULER = downcall("sched_setscheduler",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+    public static final int SCHED_OTHER = 0;
+    public static final int SCHED_FIFO = 1;
     /** glibc's sigset_t is 1024 bits. */
     public static final int SIGSET_BYTES = 128;
     public static final int SIG_BLOCK = 0;
@@ -231,6 +237,29 @@ public final class Libc {
     public static long write(int fd, MemorySegment buffer, MemorySegment callState) {
         try {
             long result = (long) WRITE.invokeExact(callState, fd, buffer, buffer.byteSize());
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** The calling thread's kernel thread id (what sched_setscheduler takes). */
+    public static int gettid() {
+        try {
+            return (int) GETTID.invokeExact();
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /**
+     * Sets thread {@code tid}'s scheduling policy and static priority ({@code param}: a prepared
+     * struct sched_param, one int); returns 0 or minus errno (EPERM without CAP_SYS_NICE or an
+     * RLIMIT_RTPRIO that allows the priority).
+     */
+    public static int schedSetScheduler(int tid, int policy, MemorySegment param, MemorySegment callState) {
+        try {
+            int result = (int) SCHED_SETSCHEDULER.invokeExact(callState, tid, policy, param);
             return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
         } catch (Throwable t) {
             throw new AssertionError(t);

@@ -131,8 +131,10 @@ public final class Machine {
         List<BootMark> marks = new CopyOnWriteArrayList<>();
         List<Vcpu> vcpus = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        WakeBoost wakeBoost = new WakeBoost(kvmVcpus.size());
         for (KvmVcpu kvmVcpu : kvmVcpus) {
-            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), memory, bus, console, errors, marks::add, stop -> {
+            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), wakeBoost, memory, bus, console, errors,
+                    marks::add, stop -> {
                 if (stop != null) {
                     first.complete(stop);
                 }
@@ -160,6 +162,7 @@ public final class Machine {
             }
             allStopped &= !thread.isAlive();
         }
+        wakeBoost.close();
         List<Long> exits = vcpus.stream().map(Vcpu::exits).toList();
         return new Finished(new MachineOutcome(stop.exitCode(), stop.reason(), stop.exitCodeSegment(), marks, tscHz,
                 exits), allStopped);

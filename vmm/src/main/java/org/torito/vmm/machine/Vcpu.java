@@ -29,6 +29,7 @@ final class Vcpu implements Runnable {
 
     private final KvmVcpu vcpu;
     private final EventFd doorbell;
+    private final WakeBoost wakeBoost;
     private final int core;
     private final GuestMemory memory;
     private final MmioBus bus;
@@ -39,11 +40,14 @@ final class Vcpu implements Runnable {
     private volatile boolean stopRequested;
     /** Written by this core's thread only. */
     private volatile long exits;
+    /** This core's thread's host priority; bound when the thread starts. */
+    private WakeBoost.Core boost;
 
-    Vcpu(KvmVcpu vcpu, EventFd doorbell, GuestMemory memory, MmioBus bus, OutputStream console, PrintStream errors, Consumer<BootMark> marks,
-         Consumer<VcpuStop> stopped) {
+    Vcpu(KvmVcpu vcpu, EventFd doorbell, WakeBoost wakeBoost, GuestMemory memory, MmioBus bus, OutputStream console,
+         PrintStream errors, Consumer<BootMark> marks, Consumer<VcpuStop> stopped) {
         this.vcpu = vcpu;
         this.doorbell = doorbell;
+        this.wakeBoost = wakeBoost;
         this.core = vcpu.id();
         this.memory = memory;
         this.bus = bus;
@@ -70,6 +74,7 @@ final class Vcpu implements Runnable {
         VcpuStop stop;
         try (Arena arena = Arena.ofConfined()) {
             vcpu.bindRunThread();
+            boost = wakeBoost.bind(core);
             stop = loop(new KvmRegs(arena), new KvmSregs(arena));
         } catch (KvmException e) {
             report(e.getMessage());
@@ -80,6 +85,9 @@ final class Vcpu implements Runnable {
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
         vcpu.unbindRunThread();
+        if (boost != null) {
+            boost.release();
+        }
         stopped.accept(stop);
     }
 
@@ -149,7 +157,7 @@ final class Vcpu implements Runnable {
                 case Hypercall.EXIT -> exit(regs, sregs);
                 case Hypercall.PANIC -> panic(regs, sregs);
                 case Hypercall.FAULT -> fault(regs, sregs);
-                case Hypercall.IDLE -> idle(regs.get(Register.RDI));
+                case Hypercall.IDLE -> idle(regs.get(Register.RDI), regs.get(Register.RSI));
                 case Hypercall.MARK -> {
                     marks.accept(new BootMark(core, regs.get(Register.RDI), regs.get(Register.RSI), System.nanoTime()));
                     yield null;
@@ -164,12 +172,21 @@ final class Vcpu implements Runnable {
     /**
      * Sleeps until the doorbell rings or {@code nanos} pass (negative as unsigned: no limit). A ring
      * since the last IDLE returned is still counted in the eventfd, so this returns at once then.
+     * A timed sleep runs at raised host priority, held while the guest spins {@code spinNanos}
+     * towards its deadline after it (WakeBoost): that is what makes the wake-up punctual.
      */
-    private VcpuStop idle(long nanos) {
+    private VcpuStop idle(long nanos, long spinNanos) {
+        boolean timed = nanos >= 0 && nanos <= MAX_IDLE_NANOS;
+        if (timed) {
+            boost.raise();
+        }
         if (!stopRequested) {
-            doorbell.await(nanos < 0 || nanos > MAX_IDLE_NANOS ? -1 : nanos);
+            doorbell.await(timed ? nanos : -1);
         }
         doorbell.drain();
+        if (timed) {
+            boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
+        }
         return null;
     }
 

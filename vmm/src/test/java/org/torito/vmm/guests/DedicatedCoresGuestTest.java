@@ -34,6 +34,18 @@ class DedicatedCoresGuestTest {
         return run;
     }
 
+    /**
+     * A run whose timing is asserted. The monitor runs inside this test JVM, and a garbage
+     * collection pause there (G1 young pauses of 6-17 ms were logged in this class's runs) stops
+     * any vCPU thread that returns from IDLE into Java until it ends, however high its host
+     * priority. The launcher's own JVM, with its small Serial heap, did not collect once in 15 s
+     * of sleeping guests; the IDLE path allocates nothing. So collect the tests' garbage first.
+     */
+    private static CliRun runTimed(String config, int cpus, String... guestArgs) {
+        System.gc();
+        return run(config, cpus, guestArgs);
+    }
+
     @ParameterizedTest(name = "{0} cores")
     @ValueSource(ints = {1, 2, 3, 4})
     void everyCoreSaysHelloInCoreOrder(int cpus) {
@@ -77,14 +89,46 @@ class DedicatedCoresGuestTest {
     @ParameterizedTest(name = "{0} cores")
     @ValueSource(ints = {1, 2, 3, 4})
     void threadsSleepWaitNotifyAndClocksBehaveOnEveryCore(int cpus) {
-        String console = run("core-checks.json", cpus).console();
+        String console = runTimed("core-checks.json", cpus).console();
         System.out.print(console);
         String[] lines = console.split("\n");
         assertEquals(cpus + 1, lines.length, console);
         for (int k = 0; k < cpus; k++) {
-            assertTrue(lines[k].startsWith("core " + k + ": sleep(50) took ") && lines[k].endsWith("; ok"), lines[k]);
+            Matcher m = Pattern.compile("core " + k + ": sleep\\(50\\) took (\\d+) to (\\d+) us, median \\d+ us; (.*)")
+                    .matcher(lines[k]);
+            assertTrue(m.matches(), lines[k]);
+            assertSleptFiftyToFiftyTwoMillis(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), lines[k]);
+            assertEquals("ok", m.group(3), lines[k]);
         }
         assertEquals("checks: ok", lines[cpus]);
+    }
+
+    /**
+     * Every sleep, not just the median: issue 3's acceptance point. Met on the busy 2-CPU hosts of
+     * PLATFORM.md only with real-time priority for waking vCPU threads (root, CAP_SYS_NICE or
+     * RLIMIT_RTPRIO >= 1; docs/boot-abi.md, IDLE); without it the host scheduler adds milliseconds.
+     */
+    private static void assertSleptFiftyToFiftyTwoMillis(long minMicros, long maxMicros, String line) {
+        assertTrue(minMicros >= 50_000, "a sleep(50) ended early: " + line);
+        assertTrue(maxMicros <= 52_000, "a sleep(50) took over 52 ms (does the monitor get real-time priority?): "
+                + line);
+    }
+
+    @Test
+    void everySleepOfFortyPerCoreWakesWithinTwoMillisecondsOnFourCores() {
+        String console = runTimed("sleep-precision.json", 4, "40").console();
+        System.out.print(console);
+        String[] lines = console.split("\n");
+        assertEquals(4, lines.length, console);
+        for (int k = 0; k < 4; k++) {
+            Matcher m = Pattern.compile("core " + k + ": 40 x sleep\\(50\\) took min (\\d+), p50 \\d+, p99 \\d+, max (\\d+)"
+                    + " us; (\\d+) early, (\\d+) over 52 ms").matcher(lines[k]);
+            assertTrue(m.matches(), lines[k]);
+            assertSleptFiftyToFiftyTwoMillis(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), lines[k]);
+            // The example's own counts agree with its extremes.
+            assertEquals("0", m.group(3), lines[k]);
+            assertEquals("0", m.group(4), lines[k]);
+        }
     }
 
     @Test
