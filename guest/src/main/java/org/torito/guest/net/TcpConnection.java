@@ -15,6 +15,7 @@ public final class TcpConnection {
     static final int EVENT_ACCEPT = 1;
     static final int EVENT_RECEIVE = 2;
     static final int EVENT_CLOSE = 4;
+    static final int EVENT_WRITABLE = 8;
     private static final int SYN_RETRIES = 5;
 
     final NetworkStack stack;
@@ -68,6 +69,7 @@ public final class TcpConnection {
     int dupAcks;
     int events;
     boolean closeNotified;
+    boolean writeBlocked;
     private Object attachment;
 
     TcpConnection(NetworkStack stack, TcpListener listener, int localPort, int remoteIp, int remotePort, int iss,
@@ -165,6 +167,9 @@ public final class TcpConnection {
             return -1;
         }
         int n = sendBuffer.append(b, off, len);
+        if (n < len) {
+            writeBlocked = true;
+        }
         if (n > 0) {
             stack.now = stack.clockNow();
             flush();
@@ -182,6 +187,27 @@ public final class TcpConnection {
             case SYN_RECEIVED:
                 abort();
                 return;
+            case ESTABLISHED:
+                finQueued = true;
+                setState(TcpState.FIN_WAIT_1);
+                break;
+            case CLOSE_WAIT:
+                finQueued = true;
+                setState(TcpState.LAST_ACK);
+                break;
+            default:
+                return;
+        }
+        stack.now = stack.clockNow();
+        flush();
+    }
+
+    /**
+     * Half-close: a FIN follows the data already written, but unlike {@link #close} this side
+     * keeps reading until the peer's FIN (a relay forwarding a half-closed socket needs this).
+     */
+    public void shutdownOutput() {
+        switch (state) {
             case ESTABLISHED:
                 finQueued = true;
                 setState(TcpState.FIN_WAIT_1);
@@ -414,6 +440,10 @@ public final class TcpConnection {
         if (dataAcked > 0) {
             sendBuffer.consume(dataAcked);
             sndBufSeq += dataAcked;
+            if (writeBlocked) {
+                writeBlocked = false;
+                events |= EVENT_WRITABLE;
+            }
         }
         sndUna = ack;
         if (lt(sndNxt, ack)) {
@@ -766,6 +796,9 @@ public final class TcpConnection {
             }
             if ((ev & EVENT_RECEIVE) != 0 && (available() > 0 || finReceived)) {
                 s.onReceive(this);
+            }
+            if ((ev & EVENT_WRITABLE) != 0 && canWrite()) {
+                s.onWritable(this);
             }
             if ((ev & EVENT_CLOSE) != 0 && !closeNotified) {
                 closeNotified = true;
