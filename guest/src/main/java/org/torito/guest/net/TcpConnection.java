@@ -208,6 +208,9 @@ public final class TcpConnection {
      */
     public void shutdownOutput() {
         switch (state) {
+            case SYN_SENT:
+                finQueued = true; // sent once the handshake completes
+                return;
             case ESTABLISHED:
                 finQueued = true;
                 setState(TcpState.FIN_WAIT_1);
@@ -557,7 +560,7 @@ public final class TcpConnection {
             sndWl1 = irs;
             sndWl2 = ack;
             acknowledged(ack);
-            setState(TcpState.ESTABLISHED);
+            setState(finQueued ? TcpState.FIN_WAIT_1 : TcpState.ESTABLISHED);
             events |= EVENT_RECEIVE;
         } else {
             // Simultaneous open: answer with SYN-ACK from SYN-RECEIVED.

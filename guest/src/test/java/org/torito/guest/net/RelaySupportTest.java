@@ -83,4 +83,25 @@ class RelaySupportTest {
         assertEquals(TcpState.TIME_WAIT, c[0].state());
         assertEquals(-1, c[0].write(buf, 0, 1), "no writes after shutdownOutput");
     }
+
+    @Test
+    void shutdownOutputDuringTheHandshakeSendsDataThenFinOnceEstablished() {
+        VirtualWire w = new VirtualWire();
+        TcpListener l = w.b.listen(80, 4);
+        TcpConnection client = w.a.connect(VirtualWire.IP_B, 80);
+        assertEquals(3, client.write("abc".getBytes(), 0, 3));
+        client.shutdownOutput();
+        assertEquals(TcpState.SYN_SENT, client.state());
+        w.pump();
+        TcpConnection server = l.accept();
+        byte[] buf = new byte[8];
+        assertEquals(3, server.read(buf, 0, buf.length));
+        assertEquals(-1, server.read(buf, 0, buf.length));
+        assertEquals(TcpState.FIN_WAIT_2, client.state());
+        server.write("xy".getBytes(), 0, 2);
+        server.close();
+        w.pump();
+        assertEquals(2, client.read(buf, 0, buf.length));
+        assertEquals(TcpState.TIME_WAIT, client.state());
+    }
 }
