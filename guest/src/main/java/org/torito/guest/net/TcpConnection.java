@@ -122,9 +122,19 @@ public final class TcpConnection {
         return receiveBuffer.available();
     }
 
-    /** Bytes {@link #write} would accept now. */
+    /**
+     * Bytes {@link #write} would accept now. A result of 0 on a connection that can still send
+     * arms {@link TcpService#onWritable}, like a short write does.
+     */
     public int writable() {
-        return canWrite() ? sendBuffer.free() : 0;
+        if (!canWrite()) {
+            return 0;
+        }
+        int free = sendBuffer.free();
+        if (free == 0) {
+            writeBlocked = true;
+        }
+        return free;
     }
 
     /** Bytes written but not yet acknowledged by the peer. */

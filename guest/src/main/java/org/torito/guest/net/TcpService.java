@@ -17,7 +17,8 @@ public interface TcpService {
 
     /**
      * Send-buffer space freed up after a {@link TcpConnection#write} took fewer bytes than
-     * offered: a relay or a large response can continue. Called once per blocked write.
+     * offered or {@link TcpConnection#writable} returned 0: a relay or a large response can
+     * continue. Called once per such event.
      */
     default void onWritable(TcpConnection connection) {
     }
