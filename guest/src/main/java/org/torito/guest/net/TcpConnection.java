@@ -15,6 +15,7 @@ public final class TcpConnection {
     static final int EVENT_ACCEPT = 1;
     static final int EVENT_RECEIVE = 2;
     static final int EVENT_CLOSE = 4;
+    static final int EVENT_WRITABLE = 8;
     private static final int SYN_RETRIES = 5;
 
     final NetworkStack stack;
@@ -68,6 +69,7 @@ public final class TcpConnection {
     int dupAcks;
     int events;
     boolean closeNotified;
+    boolean writeBlocked;
     private Object attachment;
 
     TcpConnection(NetworkStack stack, TcpListener listener, int localPort, int remoteIp, int remotePort, int iss,
@@ -120,9 +122,19 @@ public final class TcpConnection {
         return receiveBuffer.available();
     }
 
-    /** Bytes {@link #write} would accept now. */
+    /**
+     * Bytes {@link #write} would accept now. A result of 0 on a connection that can still send
+     * arms {@link TcpService#onWritable}, like a short write does.
+     */
     public int writable() {
-        return canWrite() ? sendBuffer.free() : 0;
+        if (!canWrite()) {
+            return 0;
+        }
+        int free = sendBuffer.free();
+        if (free == 0) {
+            writeBlocked = true;
+        }
+        return free;
     }
 
     /** Bytes written but not yet acknowledged by the peer. */
@@ -165,6 +177,9 @@ public final class TcpConnection {
             return -1;
         }
         int n = sendBuffer.append(b, off, len);
+        if (n < len) {
+            writeBlocked = true;
+        }
         if (n > 0) {
             stack.now = stack.clockNow();
             flush();
@@ -181,6 +196,30 @@ public final class TcpConnection {
                 return;
             case SYN_RECEIVED:
                 abort();
+                return;
+            case ESTABLISHED:
+                finQueued = true;
+                setState(TcpState.FIN_WAIT_1);
+                break;
+            case CLOSE_WAIT:
+                finQueued = true;
+                setState(TcpState.LAST_ACK);
+                break;
+            default:
+                return;
+        }
+        stack.now = stack.clockNow();
+        flush();
+    }
+
+    /**
+     * Half-close: a FIN follows the data already written, but unlike {@link #close} this side
+     * keeps reading until the peer's FIN (a relay forwarding a half-closed socket needs this).
+     */
+    public void shutdownOutput() {
+        switch (state) {
+            case SYN_SENT:
+                finQueued = true; // sent once the handshake completes
                 return;
             case ESTABLISHED:
                 finQueued = true;
@@ -414,6 +453,10 @@ public final class TcpConnection {
         if (dataAcked > 0) {
             sendBuffer.consume(dataAcked);
             sndBufSeq += dataAcked;
+            if (writeBlocked) {
+                writeBlocked = false;
+                events |= EVENT_WRITABLE;
+            }
         }
         sndUna = ack;
         if (lt(sndNxt, ack)) {
@@ -527,7 +570,7 @@ public final class TcpConnection {
             sndWl1 = irs;
             sndWl2 = ack;
             acknowledged(ack);
-            setState(TcpState.ESTABLISHED);
+            setState(finQueued ? TcpState.FIN_WAIT_1 : TcpState.ESTABLISHED);
             events |= EVENT_RECEIVE;
         } else {
             // Simultaneous open: answer with SYN-ACK from SYN-RECEIVED.
@@ -766,6 +809,9 @@ public final class TcpConnection {
             }
             if ((ev & EVENT_RECEIVE) != 0 && (available() > 0 || finReceived)) {
                 s.onReceive(this);
+            }
+            if ((ev & EVENT_WRITABLE) != 0 && canWrite()) {
+                s.onWritable(this);
             }
             if ((ev & EVENT_CLOSE) != 0 && !closeNotified) {
                 closeNotified = true;

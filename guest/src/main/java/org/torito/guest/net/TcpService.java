@@ -14,4 +14,12 @@ public interface TcpService {
 
     /** The connection is finished: closed by both sides, reset, or timed out. Called once. */
     void onClose(TcpConnection connection);
+
+    /**
+     * Send-buffer space freed up after a {@link TcpConnection#write} took fewer bytes than
+     * offered or {@link TcpConnection#writable} returned 0: a relay or a large response can
+     * continue. Called once per such event.
+     */
+    default void onWritable(TcpConnection connection) {
+    }
 }

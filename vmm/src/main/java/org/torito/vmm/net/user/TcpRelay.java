@@ -1,0 +1,233 @@
+package org.torito.vmm.net.user;
+
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import org.torito.guest.net.NetworkStack;
+import org.torito.guest.net.TcpConnection;
+import org.torito.guest.net.TcpService;
+
+/**
+ * One forwarded connection: an accepted host socket and the gateway's TCP connection into the
+ * guest. Runs on the network thread only. Back-pressure both ways without unbounded buffers:
+ * host bytes are read only as far as the guest connection's send buffer has room, and guest
+ * bytes are read only when the one relay buffer to the host is empty, so a slow side closes
+ * the other side's window (guest) or stops reading its socket (host).
+ */
+final class TcpRelay implements TcpService {
+    /** Called once when both sides are done with. */
+    interface Finished {
+        void relayFinished(TcpRelay relay);
+    }
+
+    private final SocketChannel host;
+    private final ByteBuffer scratch;
+    private final ByteBuffer toHost;
+    private final Finished finished;
+    private SelectionKey key;
+    private TcpConnection guest;
+    private boolean hostEof;
+    private boolean guestEof;
+    private boolean guestDone;
+    private boolean hostClosed;
+    private boolean reported;
+
+    TcpRelay(SocketChannel host, ByteBuffer scratch, int bufferSize, Finished finished) {
+        this.host = host;
+        this.scratch = scratch;
+        this.toHost = ByteBuffer.allocate(bufferSize).limit(0);
+        this.finished = finished;
+    }
+
+    /** Starts the connection into the guest; false when the gateway's table is full. */
+    boolean open(NetworkStack stack, Selector selector, int guestIp, int guestPort) throws IOException {
+        guest = stack.connect(guestIp, guestPort);
+        if (guest == null) {
+            return false;
+        }
+        guest.setService(this);
+        host.configureBlocking(false);
+        host.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        key = host.register(selector, SelectionKey.OP_READ, this);
+        return true;
+    }
+
+    TcpConnection guest() {
+        return guest;
+    }
+
+    /** Bytes this relay holds for either side (relay buffer plus the gateway connection's). */
+    long bufferedBytes() {
+        return toHost.remaining() + (guest == null ? 0 : guest.available() + guest.unacknowledged());
+    }
+
+    void hostReady(int readyOps) {
+        if ((readyOps & SelectionKey.OP_WRITE) != 0) {
+            pumpToHost();
+        }
+        if ((readyOps & SelectionKey.OP_READ) != 0) {
+            pumpToGuest();
+        }
+    }
+
+    private void pumpToGuest() {
+        while (!hostEof && !hostClosed) {
+            int room = guest.writable(); // 0 arms onWritable
+            if (room <= 0) {
+                interest(SelectionKey.OP_READ, false);
+                return;
+            }
+            scratch.clear().limit(Math.min(room, scratch.capacity()));
+            int n;
+            try {
+                n = host.read(scratch);
+            } catch (IOException e) {
+                resetBoth(); // the host reset its connection
+                return;
+            }
+            if (n == 0) {
+                interest(SelectionKey.OP_READ, true);
+                return;
+            }
+            if (n < 0) {
+                hostEof = true;
+                interest(SelectionKey.OP_READ, false);
+                guest.shutdownOutput();
+                maybeFinish();
+                return;
+            }
+            if (guest.write(scratch.array(), 0, n) != n) {
+                resetBoth(); // cannot happen while writable() said there was room
+                return;
+            }
+        }
+    }
+
+    private void pumpToHost() {
+        while (!hostClosed) {
+            if (toHost.hasRemaining()) {
+                try {
+                    host.write(toHost);
+                } catch (IOException e) {
+                    resetBoth(); // the host closed or reset: tell the guest
+                    return;
+                }
+                if (toHost.hasRemaining()) {
+                    interest(SelectionKey.OP_WRITE, true);
+                    return;
+                }
+            }
+            interest(SelectionKey.OP_WRITE, false);
+            if (guestEof) {
+                return;
+            }
+            int n = guest.read(toHost.array(), 0, toHost.capacity());
+            if (n > 0) {
+                toHost.clear().limit(n);
+                continue;
+            }
+            toHost.clear().limit(0);
+            if (n < 0) {
+                if (guest.isReset()) {
+                    resetHost();
+                    return;
+                }
+                guestEof = true;
+                try {
+                    host.shutdownOutput();
+                } catch (IOException e) {
+                    resetBoth();
+                    return;
+                }
+                maybeFinish();
+            }
+            return;
+        }
+    }
+
+    private void interest(int op, boolean on) {
+        if (key != null && key.isValid()) {
+            int ops = key.interestOps();
+            int next = on ? ops | op : ops & ~op;
+            if (next != ops) {
+                key.interestOps(next);
+            }
+        }
+    }
+
+    private void maybeFinish() {
+        if (guestDone && hostEof && guestEof && !toHost.hasRemaining() && !hostClosed) {
+            hostClosed = true;
+            try {
+                host.close();
+            } catch (IOException ignored) {
+                // closing a socket whose both directions are finished: nothing left to lose
+            }
+            report();
+        }
+    }
+
+    /** Resets both sides: RST into the guest, RST to the host. */
+    void resetBoth() {
+        if (guest != null) {
+            guest.abort();
+        }
+        guestDone = true;
+        resetHost();
+    }
+
+    private void resetHost() {
+        guestDone = true;
+        if (!hostClosed) {
+            hostClosed = true;
+            try {
+                host.setOption(StandardSocketOptions.SO_LINGER, 0); // close sends RST
+            } catch (IOException | RuntimeException ignored) {
+                // already closed by the peer: close() below is all that is left
+            }
+            try {
+                host.close();
+            } catch (IOException ignored) {
+                // nothing to recover
+            }
+        }
+        report();
+    }
+
+    private void report() {
+        if (!reported) {
+            reported = true;
+            finished.relayFinished(this);
+        }
+    }
+
+    // ---- the gateway connection's callbacks (network thread, inside the stack) ----
+
+    @Override
+    public void onAccept(TcpConnection connection) {
+    }
+
+    @Override
+    public void onReceive(TcpConnection connection) {
+        pumpToHost();
+    }
+
+    @Override
+    public void onWritable(TcpConnection connection) {
+        pumpToGuest();
+    }
+
+    @Override
+    public void onClose(TcpConnection connection) {
+        guestDone = true;
+        if (connection.isReset()) {
+            resetHost(); // refused, reset, or timed out in the guest
+            return;
+        }
+        pumpToHost();
+        maybeFinish();
+    }
+}

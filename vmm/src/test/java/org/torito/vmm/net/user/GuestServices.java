@@ -1,0 +1,121 @@
+package org.torito.vmm.net.user;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.torito.guest.net.TcpConnection;
+import org.torito.guest.net.TcpService;
+
+/** Tiny applications for the fake guest's stacks, Toro-style callbacks with back-pressure. */
+final class GuestServices {
+    private GuestServices() {
+    }
+
+    /** Echoes every byte; closes after the peer's FIN once everything is echoed. */
+    static final class Echo implements TcpService {
+        final AtomicInteger closes = new AtomicInteger();
+        final AtomicInteger resets = new AtomicInteger();
+        private final byte[] buf = new byte[16384];
+
+        @Override
+        public void onAccept(TcpConnection c) {
+            pump(c);
+        }
+
+        @Override
+        public void onReceive(TcpConnection c) {
+            pump(c);
+        }
+
+        @Override
+        public void onWritable(TcpConnection c) {
+            pump(c);
+        }
+
+        private void pump(TcpConnection c) {
+            while (true) {
+                int room = c.writable();
+                if (room == 0) {
+                    if (c.available() == 0 && c.read(buf, 0, 0) < 0) {
+                        c.close();
+                    }
+                    return; // onWritable resumes
+                }
+                int n = c.read(buf, 0, Math.min(room, buf.length));
+                if (n < 0) {
+                    c.close();
+                    return;
+                }
+                if (n == 0) {
+                    return;
+                }
+                c.write(buf, 0, n);
+            }
+        }
+
+        @Override
+        public void onClose(TcpConnection c) {
+            (c.isReset() ? resets : closes).incrementAndGet();
+        }
+    }
+
+    /** Sends {@code total} bytes of {@link UserNetworkTest#pattern} on accept, then closes. */
+    static final class Source implements TcpService {
+        final long total;
+        final AtomicLong written = new AtomicLong();
+        private final byte[] data;
+
+        Source(long total, byte[] data) {
+            this.total = total;
+            this.data = data;
+        }
+
+        @Override
+        public void onAccept(TcpConnection c) {
+            c.attach(new long[1]);
+            pump(c);
+        }
+
+        @Override
+        public void onReceive(TcpConnection c) {
+        }
+
+        @Override
+        public void onWritable(TcpConnection c) {
+            pump(c);
+        }
+
+        private void pump(TcpConnection c) {
+            long[] sent = (long[]) c.attachment();
+            while (sent[0] < total) {
+                int off = (int) (sent[0] % data.length);
+                int n = c.write(data, off, (int) Math.min(total - sent[0], data.length - off));
+                if (n <= 0) {
+                    return;
+                }
+                sent[0] += n;
+                written.addAndGet(n);
+            }
+            c.close();
+        }
+
+        @Override
+        public void onClose(TcpConnection c) {
+        }
+    }
+
+    /** Resets every connection as soon as it receives something. */
+    static final class Aborter implements TcpService {
+        @Override
+        public void onAccept(TcpConnection c) {
+        }
+
+        @Override
+        public void onReceive(TcpConnection c) {
+            c.abort();
+        }
+
+        @Override
+        public void onClose(TcpConnection c) {
+        }
+    }
+}
