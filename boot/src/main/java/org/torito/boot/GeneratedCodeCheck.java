@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * array element stored into a local declared as a pointer (docs/aot-pipeline.md, "TeaVM
  * coroutine bugs", 3). Such a local may also be a GC root, so the collector could take the
  * number for an object; with {@code -w} gcc says nothing unless the code happens to do
- * arithmetic on it. A build that stops here names the method, so the source can be changed.
+ * arithmetic on it. RestoredArrayCasts prevents the known shapes; this is the safety net for
+ * any it misses. A build that stops here names the method, so the source can be changed.
  */
 final class GeneratedCodeCheck {
     private static final Pattern FUNCTION = Pattern.compile("\\n(?=[A-Za-z_][\\w* ]*\\bmeth_\\w+\\()");
@@ -39,8 +40,9 @@ final class GeneratedCodeCheck {
         }
         if (!problems.isEmpty()) {
             throw new ImageBuildException("TeaVM 0.15 mistyped a primitive array element read after a suspension"
-                    + " (docs/aot-pipeline.md, \"TeaVM coroutine bugs\", 3): read the array in a method that does"
-                    + " not suspend. In: " + String.join(", ", problems));
+                    + " in a shape RestoredArrayCasts does not handle (docs/aot-pipeline.md, \"TeaVM coroutine bugs\", 3):"
+                    + " read the array in a method that does not suspend, and report the shape. In: "
+                    + String.join(", ", problems));
         }
     }
 

@@ -37,8 +37,8 @@ public final class CoreChecks {
             Thread.sleep(50);
             slept[i] = System.nanoTime() - t0;
         }
-        // Read the array in a method that does not suspend: TeaVM 0.15 mistypes primitive-array
-        // elements read after a suspension (docs/aot-pipeline.md, TeaVM coroutine bugs, 3).
+        // A method of its own once routed around TeaVM coroutine bug 3 (docs/aot-pipeline.md);
+        // the pipeline now does (RestoredArrayCasts), and the summary reads well on its own.
         String sleeps = sleepSummary(slept, failures);
 
         // Two threads that sleep interleave: the other runs while one sleeps.

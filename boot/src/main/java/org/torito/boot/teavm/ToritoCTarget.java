@@ -21,8 +21,9 @@ import org.teavm.model.util.AsyncMethodFinder;
 import org.teavm.vm.TeaVMTargetController;
 
 /**
- * TeaVM's C target with {@link PhiSlots} run on each method just before the coroutine
- * transformation (docs/aot-pipeline.md, "TeaVM coroutine bugs"). Everything else is CTarget's.
+ * TeaVM's C target with {@link PhiSlots} and {@link RestoredArrayCasts} run on each method just
+ * before the coroutine transformation (docs/aot-pipeline.md, "TeaVM coroutine bugs" 1 and 3).
+ * Everything else is CTarget's.
  * TeaVMCHost is declared again because TeaVM finds host extensions by the class's own
  * {@code getInterfaces()}: without it, plugins (metadata providers, ...) skip their C parts.
  */
@@ -58,6 +59,7 @@ public final class ToritoCTarget extends CTarget implements TeaVMCHost {
     @Override
     public void afterOptimizations(Program program, MethodReader method) {
         new PhiSlots(this::suspends).apply(program, method.getReference());
+        new RestoredArrayCasts(this::suspends).apply(program, method.getReference());
         super.afterOptimizations(program, method);
     }
 

@@ -37,9 +37,9 @@ public final class CoreLoop {
 
     /**
      * Starts the requests waiting now, one per ring in turn; false if there were none. A task
-     * runs in a thread, never inline here: TeaVM 0.15's coroutine transformation fails
-     * ("Variable used before definition") when a suspending call inside a try block is
-     * inlined into this loop.
+     * runs in a thread, not inline here: tasks on one core run side by side (Cores.start's
+     * contract), and inline, a task waiting on a channel made ping-pong round trips about
+     * 150 times slower (docs/aot-pipeline.md, "TeaVM coroutine bugs", 2).
      */
     private static boolean runPending(Application application, Ring[] inbound) {
         boolean ran = false;

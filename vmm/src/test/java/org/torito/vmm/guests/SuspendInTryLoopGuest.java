@@ -4,9 +4,9 @@ package org.torito.vmm.guests;
  * The shape CoreLoop first had (docs/aot-pipeline.md, "TeaVM coroutine bugs"): a method whose
  * suspending call sits in a try block, called (and inlined by TeaVM) in a loop with a flag
  * carried round it, the suspending call an interface call. In CoreLoop, TeaVM 0.15 failed the
- * build with "Variable used before definition". This isolated form compiles, but {@code int p},
- * read from {@code pending} after the sleep, lands in a pointer-typed GC root (bug 3), so the
- * pipeline refuses it until bug 3 is routed around.
+ * build with "Variable used before definition". This isolated form compiled, but {@code int p},
+ * read from {@code pending} after the sleep, landed in a pointer-typed GC root (bug 3) until
+ * RestoredArrayCasts.
  */
 public final class SuspendInTryLoopGuest {
     private SuspendInTryLoopGuest() {

@@ -1,11 +1,11 @@
 package org.torito.vmm.guests;
 
 /**
- * TeaVM 0.15 C coroutine bug 2 (docs/aot-pipeline.md, "TeaVM coroutine bugs"): in a method
+ * TeaVM 0.15 C coroutine bug 3 (docs/aot-pipeline.md, "TeaVM coroutine bugs"): in a method
  * that suspends, an element read from a primitive array that was live across the suspension
- * gets a reference type in the generated C (the array comes back from the fiber typed as an
- * object). Here {@code x / 1000} on a long element makes gcc reject a pointer division; where
- * nothing makes gcc object, the long is registered as a GC root.
+ * got a reference type in the generated C (the array comes back from the fiber typed as an
+ * object). Here {@code x / 1000} on a long element made gcc reject a pointer division; where
+ * nothing makes gcc object, the long was registered as a GC root. Right with RestoredArrayCasts.
  */
 public final class SuspendedArrayGuest {
     private SuspendedArrayGuest() {
