@@ -28,3 +28,19 @@ int torito_split_cmdline(char *line, char **argv, int max_args) {
         *out = '\0';   /* out never passes in, so this only overwrites consumed bytes */
     }
 }
+
+/* Words the monitor adds for the kernel, not the application: virtio_mmio.device=<size>@<base>:<irq>
+   announces a device to Linux-style guests; a Torito guest reads its devices from the boot info.
+   Removes them from argv[1..argc-1] in place; returns the new argc. */
+int torito_drop_kernel_args(char **argv, int argc) {
+    static const char prefix[] = "virtio_mmio.device=";
+    int kept = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        size_t n = 0;
+        while (n < sizeof(prefix) - 1 && a[n] == prefix[n]) n++;
+        if (n == sizeof(prefix) - 1) continue;
+        argv[kept++] = argv[i];
+    }
+    return kept;
+}

@@ -7,7 +7,7 @@ const struct torito_boot_info *torito_boot;
 uint32_t torito_core_index;
 
 #define MAX_ARGS 256
-#define CMDLINE_MAX 4096
+#define CMDLINE_MAX 8192   /* 4095 bytes of the user's, plus the devices the monitor announces */
 
 static char cmdline_copy[CMDLINE_MAX + 1];
 static char *argv_storage[MAX_ARGS + 2];
@@ -67,13 +67,14 @@ _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) 
     torito_memory_init();
 
     size_t len = boot->cmdline_len;
-    if (len > CMDLINE_MAX) torito_panic("torito: command line longer than 4096 bytes");
+    if (len > CMDLINE_MAX) torito_panic("torito: command line longer than 8192 bytes");
     const char *src = (const char *) (uintptr_t) boot->cmdline_addr;
     for (size_t i = 0; i < len && src; i++) cmdline_copy[i] = src[i];
     cmdline_copy[len] = '\0';
 
     argv_storage[0] = "torito";
     int argc = 1 + torito_split_cmdline(cmdline_copy, argv_storage + 1, MAX_ARGS);
+    argc = torito_drop_kernel_args(argv_storage, argc);
     argv_storage[argc] = 0;
 
     for (void (**f)(void) = __init_array_start; f && f < __init_array_end; f++) (*f)();

@@ -64,3 +64,5 @@ int64_t torito_heap_bytes(void);
 
 /* Splits a command line in place into at most max_args arguments; returns the count. */
 int torito_split_cmdline(char *line, char **argv, int max_args);
+/* Drops the words meant for the kernel (virtio_mmio.device=...) from argv; returns the new argc. */
+int torito_drop_kernel_args(char **argv, int argc);

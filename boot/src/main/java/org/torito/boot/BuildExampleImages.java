@@ -19,6 +19,7 @@ public final class BuildExampleImages {
             {"GcIsolation", "gc-isolation.elf"},
             {"IdleCores", "idle.elf"},
             {"SleepPrecision", "sleep-precision.elf"},
+            {"DiskCheck", "disk-check.elf"},
     };
 
     private BuildExampleImages() {

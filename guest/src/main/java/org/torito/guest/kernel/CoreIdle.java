@@ -11,7 +11,7 @@ import org.teavm.runtime.EventQueue;
  * {@link #waitUntil(long)} (org.torito.boot.teavm.ClasslibFixes). Here the core polls the
  * rings its threads wait on for a short while, then flags itself idle on them and sleeps in the
  * IDLE hypercall until the deadline or a sender's doorbell, then spins the last stretch on the
- * clock for precision. A thread waiting on rings is parked with {@link #await(Ring[])} and
+ * clock for precision. A thread waiting on rings or device queues is parked with {@link #await(Waitable[])} and
  * resumed through the event queue when one of them has a message.
  */
 public final class CoreIdle {
@@ -42,19 +42,19 @@ public final class CoreIdle {
     }
 
     private static final class Waiter {
-        final Ring[] rings;
+        final Waitable[] awaited;
         final AsyncCallback<Void> callback;
         Waiter next;
 
-        Waiter(Ring[] rings, AsyncCallback<Void> callback, Waiter next) {
-            this.rings = rings;
+        Waiter(Waitable[] awaited, AsyncCallback<Void> callback, Waiter next) {
+            this.awaited = awaited;
             this.callback = callback;
             this.next = next;
         }
 
         boolean ready() {
-            for (Ring r : rings) {
-                if (!r.isEmpty()) {
+            for (Waitable w : awaited) {
+                if (w.ready()) {
                     return true;
                 }
             }
@@ -62,18 +62,21 @@ public final class CoreIdle {
         }
 
         void flagIdle(boolean idle) {
-            for (Ring r : rings) {
-                r.receiverIdle(idle);
+            for (Waitable w : awaited) {
+                w.idle(idle);
             }
         }
     }
 
-    /** Parks the calling thread until one of {@code rings} has a message (it may already have one). */
+    /**
+     * Parks the calling thread until one of {@code awaited} is ready (it may be already): a ring
+     * with a message, a device queue with a completion.
+     */
     @Async
-    public static native void await(Ring[] rings);
+    public static native void await(Waitable[] awaited);
 
-    private static void await(Ring[] rings, AsyncCallback<Void> callback) {
-        waiters = new Waiter(rings, callback, waiters);
+    private static void await(Waitable[] awaited, AsyncCallback<Void> callback) {
+        waiters = new Waiter(awaited, callback, waiters);
         // The event queue ends the program when it runs dry; a parked thread keeps it alive,
         // as a thread blocked in a JVM keeps the JVM alive.
         if (keepAliveId < 0) {

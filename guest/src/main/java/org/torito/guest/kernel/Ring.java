@@ -15,7 +15,7 @@ package org.torito.guest.kernel;
  * length word never straddles the end; a record's bytes may, and are copied in two parts.
  * All-zero memory is an empty ring.
  */
-public final class Ring {
+public final class Ring implements Waitable {
     static final long HEAD = 0;
     static final long TAIL = 64;
     static final long IDLE = 128;
@@ -107,6 +107,17 @@ public final class Ring {
     /** Receiver or sender: whether a message is waiting. */
     public boolean isEmpty() {
         return memory.loadAcquireLong(base + HEAD) == memory.loadAcquireLong(base + TAIL);
+    }
+
+    /** Receiver: a message is waiting. */
+    @Override
+    public boolean ready() {
+        return !isEmpty();
+    }
+
+    @Override
+    public void idle(boolean idle) {
+        receiverIdle(idle);
     }
 
     /**

@@ -12,6 +12,10 @@ public interface VirtioMmioListener {
     /** The driver set DRIVER_OK: the device may start using its queues. */
     void driverOk();
 
+    /** The driver reset one queue (QueueReset, with VIRTIO_F_RING_RESET): it is not ready until enabled again. */
+    default void queueReset(int queue) {
+    }
+
     /** The driver wrote status 0: every queue is back to not ready, features are forgotten. */
     void reset();
 

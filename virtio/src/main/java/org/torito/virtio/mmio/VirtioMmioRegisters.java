@@ -2,6 +2,7 @@ package org.torito.virtio.mmio;
 
 import org.torito.virtio.DeviceStatus;
 import org.torito.virtio.DeviceStatusMachine;
+import org.torito.virtio.VirtioFeature;
 import org.torito.virtio.VirtioMemory;
 import org.torito.virtio.queue.DeviceQueue;
 
@@ -12,7 +13,9 @@ import org.torito.virtio.queue.DeviceQueue;
  *
  * <p>Nothing the driver writes makes it throw. Registers take 32-bit aligned accesses only, the
  * configuration space 8/16/32-bit naturally aligned ones; other accesses read 0 and are ignored
- * on write. Queue configuration is ignored while the selected queue is ready or after DRIVER_OK.
+ * on write. Queue configuration is ignored while the selected queue is ready, and after DRIVER_OK
+ * unless VIRTIO_F_RING_RESET was negotiated (then a queue that is not enabled may be set up and
+ * enabled, and QueueReset takes one back).
  * An invalid QueueNum, or QueueReady for a queue whose configuration is invalid, sets
  * DEVICE_NEEDS_RESET. Not thread-safe: the monitor serializes calls.
  */
@@ -184,9 +187,22 @@ public final class VirtioMmioRegisters {
             case MmioRegister.QUEUE_DEVICE_HIGH:
                 writeQueueAddress(offset, value);
                 return;
+            case MmioRegister.QUEUE_RESET:
+                writeQueueReset(value);
+                return;
             default:
-                // Read-only registers, SHM and QueueReset (features not offered): ignored.
+                // Read-only registers and SHM (not offered): ignored.
         }
+    }
+
+    /** QueueReset = 1 with RING_RESET negotiated: the selected queue is back to not ready, its state forgotten. */
+    private void writeQueueReset(int value) {
+        DeviceQueue queue = selectedQueue();
+        if (queue == null || value != 1 || !VirtioFeature.has(status.negotiatedFeatures(), VirtioFeature.RING_RESET)) {
+            return;
+        }
+        queue.reset();
+        listener.queueReset(queueSelect);
     }
 
     private boolean configAccessValid(int at, int width) {
@@ -201,10 +217,18 @@ public final class VirtioMmioRegisters {
     /** The selected queue if the driver may configure it now, else null (the write is ignored). */
     private DeviceQueue configurableQueue() {
         DeviceQueue queue = selectedQueue();
-        if (queue == null || queue.isReady() || status.isDriverOk()) {
+        if (queue == null || queue.isReady() || !queuesConfigurable()) {
             return null;
         }
         return queue;
+    }
+
+    /**
+     * Before DRIVER_OK always; after it only with VIRTIO_F_RING_RESET, which lets a driver
+     * enable a queue that is not enabled (never was, or was reset) while the device runs (2.6.1).
+     */
+    private boolean queuesConfigurable() {
+        return !status.isDriverOk() || VirtioFeature.has(status.negotiatedFeatures(), VirtioFeature.RING_RESET);
     }
 
     private void writeQueueNum(int value) {
@@ -263,7 +287,7 @@ public final class VirtioMmioRegisters {
             queue.disable();
             return;
         }
-        if (queue.isReady() || status.isDriverOk()) {
+        if (queue.isReady() || !queuesConfigurable()) {
             return;
         }
         queue.setNegotiatedFeatures(status.negotiatedFeatures());

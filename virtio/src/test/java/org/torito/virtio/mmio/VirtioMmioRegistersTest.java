@@ -22,6 +22,8 @@ class VirtioMmioRegistersTest {
     static final long FEATURES = VirtioFeature.bit(VirtioFeature.VERSION_1) | VirtioFeature.bit(VirtioFeature.EVENT_IDX)
             | VirtioFeature.bit(BlkFeature.FLUSH);
 
+    /** What the device offers; a test may add a feature before {@link #registers} is built. */
+    long offered = FEATURES;
     final SegmentVirtioMemory memory = GuestRam.at(BASE, 0x10000);
     final List<String> events = new ArrayList<>();
     final BlkConfig config = new BlkConfig().capacity(0x1_2345_6789L).numQueues(2);
@@ -36,7 +38,7 @@ class VirtioMmioRegistersTest {
         }
 
         public long features() {
-            return FEATURES;
+            return offered;
         }
 
         public int queueCount() {
@@ -83,11 +85,11 @@ class VirtioMmioRegistersTest {
     });
 
     int read(int offset) {
-        return registers.read(offset, 4);
+        return (target == null ? registers : target).read(offset, 4);
     }
 
     void write(int offset, int value) {
-        registers.write(offset, 4, value);
+        (target == null ? registers : target).write(offset, 4, value);
     }
 
     void handshake(long accepted) {
@@ -236,6 +238,58 @@ class VirtioMmioRegistersTest {
         write(MmioRegister.QUEUE_NOTIFY, 7);
         assertEquals(List.of("reset", "ready 0", "driver ok"), events, "notifies for unready or missing queues are dropped");
     }
+
+    @Test
+    void withRingResetAQueueIsEnabledAfterDriverOkAndResetAlone() {
+        long ringReset = VirtioFeature.bit(VirtioFeature.RING_RESET);
+        offered = FEATURES | ringReset;
+        VirtioMmioRegisters late = new VirtioMmioRegisters(blk, memory, new VirtioMmioListener() {
+            public void queueReady(int queue) {
+                events.add("ready " + queue);
+            }
+
+            public void queueNotify(int queue) {
+                events.add("notify " + queue);
+            }
+
+            public void driverOk() {
+                events.add("driver ok");
+            }
+
+            public void reset() {
+                events.add("reset");
+            }
+
+            public void queueReset(int queue) {
+                events.add("queue reset " + queue);
+            }
+
+            public void needsReset(String why) {
+                events.add("needs reset: " + why);
+            }
+        });
+        target = late;
+        handshake(FEATURES | ringReset);
+        write(MmioRegister.STATUS, read(MmioRegister.STATUS) | DeviceStatus.DRIVER_OK);
+        // Each core sets up its own queue once the device runs (the Torito guest's way).
+        setUpQueue(1, 32, BASE + 0x3000);
+        assertTrue(late.queue(1).isReady());
+        assertEquals(32, late.queue(1).size());
+        assertFalse(late.queue(0).isReady());
+        setUpQueue(0, 64, BASE + 0x1000);
+        assertTrue(late.queue(0).isReady());
+        write(MmioRegister.QUEUE_SEL, 1);
+        write(MmioRegister.QUEUE_RESET, 1);
+        assertFalse(late.queue(1).isReady(), "reset alone");
+        assertTrue(late.queue(0).isReady(), "the other queue runs on");
+        assertEquals(0, read(MmioRegister.QUEUE_RESET), "the reset is done at once");
+        setUpQueue(1, 16, BASE + 0x5000);
+        assertEquals(16, late.queue(1).size(), "re-enabled with a new size");
+        assertEquals(List.of("reset", "driver ok", "ready 1", "ready 0", "queue reset 1", "ready 1"), events);
+    }
+
+    /** The register file under test when not {@link #registers}. */
+    private VirtioMmioRegisters target;
 
     @Test
     void badWidthsAndOffsetsReadZeroAndAreIgnored() {

@@ -10,7 +10,11 @@ import java.util.concurrent.ExecutionException;
 
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.VmConfig;
+import org.torito.virtio.SegmentVirtioMemory;
 import org.torito.vmm.devices.MmioBus;
+import org.torito.vmm.devices.blk.DiskImage;
+import org.torito.vmm.devices.blk.VirtioBlkDevice;
+import org.torito.vmm.devices.virtio.VirtioMmioTransport;
 import org.torito.vmm.elf.ElfImage;
 import org.torito.vmm.kvm.EventFd;
 import org.torito.vmm.kvm.Kvm;
@@ -30,6 +34,8 @@ public final class Machine {
     public static final long MAX_MEMORY = 512L * 1024 * 1024 * 1024;
     public static final int MAX_CMDLINE = 64 * 1024;
     private static final long STOP_GRACE_MILLIS = 200;
+    /** The line each device names for Linux-style guests (never raised: Torito guests poll). */
+    private static final int FIRST_DEVICE_IRQ = 5;
 
     private final VmConfig config;
     private final OutputStream console;
@@ -62,13 +68,66 @@ public final class Machine {
         if (cmdline.length > MAX_CMDLINE) {
             throw new BadInputException("cmdline is " + cmdline.length + " bytes of UTF-8; the limit is " + MAX_CMDLINE);
         }
+        List<DiskImage> disks = openDisks();
         try (Kvm kvm = Kvm.open()) {
-            return boot(kvm, image, layout, cmdline);
+            return boot(kvm, image, layout, cmdline, disks);
         } catch (KvmException e) {
             errors.println("torito: " + e.getMessage());
             errors.flush();
             return new MachineOutcome(EXIT_MONITOR_FAILURE, e.getMessage(), -1, List.of(), 0, List.of());
+        } finally {
+            for (DiskImage disk : disks) {
+                try {
+                    disk.close();
+                } catch (java.io.IOException e) {
+                    errors.println("torito: " + disk.name() + ": closing: " + e.getMessage());
+                }
+            }
         }
+    }
+
+    /** Opens every disk, or none: a bad one is bad input, and the ones opened before it are closed. */
+    private List<DiskImage> openDisks() {
+        List<DiskImage> disks = new ArrayList<>();
+        try {
+            for (int i = 0; i < config.disks().size(); i++) {
+                disks.add(DiskImage.open(config.disks().get(i), i));
+            }
+        } catch (BadInputException e) {
+            for (DiskImage disk : disks) {
+                try {
+                    disk.close();
+                } catch (java.io.IOException ignored) {
+                    // The bad disk is the error to report.
+                }
+            }
+            throw e;
+        }
+        return disks;
+    }
+
+    /**
+     * The virtio-mmio devices, one page each after the doorbells, and the words that announce
+     * them to Linux-style guests ({@code virtio_mmio.device=4K@0x...:irq}); Torito guests read
+     * the boot info and drop those words.
+     */
+    private List<VirtioMmioTransport> createDevices(KvmVm vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
+                                                    List<EventFd> doorbells, MmioBus bus, List<BootInfo.Device> entries,
+                                                    StringBuilder announce) {
+        List<VirtioMmioTransport> devices = new ArrayList<>();
+        SegmentVirtioMemory guestRam = new SegmentVirtioMemory(memory.hostSegment(), 0);
+        for (int i = 0; i < disks.size(); i++) {
+            long base = layout.deviceBase(i);
+            int irq = FIRST_DEVICE_IRQ + i;
+            VirtioBlkDevice blk = new VirtioBlkDevice(disks.get(i), memory.hostSegment(), guestRam, layout.cpus(), errors);
+            VirtioMmioTransport transport = new VirtioMmioTransport("disk " + i, blk, guestRam, vm, base, doorbells,
+                    errors);
+            devices.add(transport);
+            bus.place(base, PageMap.PAGE, transport);
+            entries.add(new BootInfo.Device(base, PageMap.PAGE, blk.deviceId(), blk.queueCount(), irq));
+            announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
+        }
+        return devices;
     }
 
     private void validateConfig() {
@@ -81,12 +140,13 @@ public final class Machine {
         }
     }
 
-    private MachineOutcome boot(Kvm kvm, ElfImage image, GuestLayout layout, byte[] cmdline) {
+    private MachineOutcome boot(Kvm kvm, ElfImage image, GuestLayout layout, byte[] cmdline, List<DiskImage> disks) {
         CpuFeatures cpu = CpuFeatures.of(kvm.supportedCpuid());
         KvmVm vm = kvm.createVm();
         GuestMemory memory = GuestMemory.allocate(layout.ramSize());
         List<KvmVcpu> vcpus = new ArrayList<>();
         List<EventFd> doorbells = new ArrayList<>();
+        List<VirtioMmioTransport> devices = List.of();
         boolean released = true;
         try {
             vm.setUserMemoryRegion(0, 0, memory.hostSegment());
@@ -98,17 +158,25 @@ public final class Machine {
                 vm.addMmioEventFd(layout.doorbell(core), 4, doorbell.fd());
             }
             long tscHz = vcpus.getFirst().tscKhz() * 1000;
-            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), cmdline, tscHz, bootMarks);
+            MmioBus bus = new MmioBus();
+            List<BootInfo.Device> entries = new ArrayList<>();
+            StringBuilder announce = new StringBuilder();
+            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce);
+            byte[] line = withDevices(cmdline, announce);
+            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks);
             for (int core = 0; core < layout.cpus(); core++) {
                 EntryState.apply(vcpus.get(core), cpu, boot.tables().get(core), core, image.entry(),
                         layout.stackTop(core), boot.bootInfo());
             }
             released = false;
-            Finished finished = runVcpus(vcpus, doorbells, memory, new MmioBus(), tscHz);
+            Finished finished = runVcpus(vcpus, doorbells, memory, bus, tscHz);
             released = finished.allStopped();
             return finished.outcome();
         } finally {
             // A vCPU thread that would not stop may still use these; then they stay until the process ends.
+            for (VirtioMmioTransport device : devices) {
+                device.close();
+            }
             if (released) {
                 for (KvmVcpu vcpu : vcpus) {
                     vcpu.close();
@@ -120,6 +188,17 @@ public final class Machine {
                 vm.close();
             }
         }
+    }
+
+    private static byte[] withDevices(byte[] cmdline, CharSequence announce) {
+        if (announce.isEmpty()) {
+            return cmdline;
+        }
+        byte[] words = announce.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int skip = cmdline.length == 0 ? 1 : 0;   // no leading space on an empty command line
+        byte[] line = java.util.Arrays.copyOf(cmdline, cmdline.length + words.length - skip);
+        System.arraycopy(words, skip, line, cmdline.length, words.length - skip);
+        return line;
     }
 
     private record Finished(MachineOutcome outcome, boolean allStopped) {

@@ -27,13 +27,15 @@ public final class DiskImage implements AutoCloseable {
     private static final ByteBuffer ZEROES = ByteBuffer.allocateDirect(64 * 1024).asReadOnlyBuffer();
 
     private final String name;
+    private final String fileName;
     private final FileChannel channel;
     private final FileLock lock;
     private final long size;
     private final boolean readonly;
 
-    private DiskImage(String name, FileChannel channel, FileLock lock, long size, boolean readonly) {
+    private DiskImage(String name, String fileName, FileChannel channel, FileLock lock, long size, boolean readonly) {
         this.name = name;
+        this.fileName = fileName;
         this.channel = channel;
         this.lock = lock;
         this.size = size;
@@ -81,7 +83,7 @@ public final class DiskImage implements AutoCloseable {
             if (lock == null) {
                 throw new BadInputException(name + ": in use by another VM or process (the image is locked)");
             }
-            return new DiskImage(name, channel, lock, size, disk.readonly());
+            return new DiskImage(name, String.valueOf(path.getFileName()), channel, lock, size, disk.readonly());
         } catch (IOException e) {
             closeQuietly(channel);
             throw new BadInputException(name + ": cannot use: " + e.getMessage(), e);
@@ -97,6 +99,11 @@ public final class DiskImage implements AutoCloseable {
         } catch (IOException ignored) {
             // Already failing; the first error is the one to report.
         }
+    }
+
+    /** The image's file name: the disk's id (serial) as the guest sees it. */
+    public String fileName() {
+        return fileName;
     }
 
     /** "disk 0 (/path/disk.img)": how messages name it. */

@@ -1,0 +1,333 @@
+package org.torito.guest.devices.blk;
+
+import org.torito.guest.devices.DeviceException;
+import org.torito.guest.devices.PhysicalMemory;
+import org.torito.guest.devices.VirtioMmioDriver;
+import org.torito.guest.kernel.CoreIdle;
+import org.torito.guest.kernel.DeviceCalls;
+import org.torito.guest.kernel.KernelCalls;
+import org.torito.guest.kernel.Waitable;
+import org.torito.virtio.VirtioFeature;
+import org.torito.virtio.blk.BlkConfig;
+import org.torito.virtio.blk.BlkFeature;
+import org.torito.virtio.blk.BlkRequestHeader;
+import org.torito.virtio.blk.BlkRequestType;
+import org.torito.virtio.blk.BlkStatus;
+import org.torito.virtio.queue.DriverQueue;
+import org.torito.virtio.queue.QueueLayout;
+
+/**
+ * This core's driver for one virtio-blk device: its own queue (queue k on core k) in its own
+ * DMA memory, polled, with notifications in both directions suppressed by event idx. A request
+ * is split into pieces of at most {@link #PIECE} bytes, each bounced through a slot of DMA
+ * memory (a Java array may move in a collection; DMA memory does not), and up to
+ * {@link #SLOTS} pieces are in flight at once, from one caller or several of this core's
+ * threads. A waiting thread polls, then parks; when the core has nothing to run it sleeps until
+ * the monitor rings its doorbell for a completion.
+ */
+public final class VirtioBlkDriver implements Waitable {
+    public static final int SECTOR = BlkRequestHeader.SECTOR_SIZE;
+    static final int PIECE = 64 * 1024;
+    static final int SLOTS = 8;
+    private static final int QUEUE_SIZE = 64;
+    /** Polling a queue this long before parking: most requests complete well within it. */
+    private static final long POLL_NANOS = 20_000;
+    private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(BlkFeature.FLUSH)
+            | VirtioFeature.bit(BlkFeature.RO) | VirtioFeature.bit(BlkFeature.MQ) | VirtioFeature.bit(BlkFeature.BLK_SIZE)
+            | VirtioFeature.bit(BlkFeature.SEG_MAX) | VirtioFeature.bit(BlkFeature.SIZE_MAX);
+
+    private final VirtioMmioDriver device;
+    private final int queueIndex;
+    private final DriverQueue queue;
+    private final long capacity;
+    private final boolean readOnly;
+    private final boolean flushes;
+    /** Per slot: the request header, then the status byte, then the data; addresses in DMA memory. */
+    private final long[] header = new long[SLOTS];
+    private final long[] data = new long[SLOTS];
+    private final long[] status = new long[SLOTS];
+    private final int[] headOfSlot = new int[SLOTS];
+    private final boolean[] busy = new boolean[SLOTS];
+    private final boolean[] done = new boolean[SLOTS];
+    private final int[] slotOfHead = new int[QUEUE_SIZE];
+    private final Waitable[] waitSet = {this};
+    private final long[] chainAddrs = new long[3];
+    private final int[] chainLens = new int[3];
+
+    private VirtioBlkDriver(VirtioMmioDriver device, int queueIndex, DriverQueue queue, long capacity, boolean readOnly,
+                            boolean flushes, long slotsBase) {
+        this.device = device;
+        this.queueIndex = queueIndex;
+        this.queue = queue;
+        this.capacity = capacity;
+        this.readOnly = readOnly;
+        this.flushes = flushes;
+        long slotBytes = PIECE + 64;
+        for (int i = 0; i < SLOTS; i++) {
+            header[i] = slotsBase + i * slotBytes;
+            status[i] = header[i] + BlkRequestHeader.SIZE;
+            data[i] = header[i] + 64;
+        }
+        queue.disableInterrupts();
+    }
+
+    /**
+     * Sets up this core's queue of the block device at boot-info index {@code index}. Core 0
+     * negotiates the device first; another core waits for that, up to a few seconds.
+     */
+    public static VirtioBlkDriver open(int index) throws DeviceException {
+        VirtioMmioDriver device = new VirtioMmioDriver(DeviceCalls.deviceBase(index));
+        if (!device.is(2)) {
+            throw new DeviceException("device " + index + " is not a virtio-blk device");
+        }
+        int core = KernelCalls.core();
+        long features;
+        if (core == 0) {
+            features = device.negotiate(FEATURES);
+            device.driverOk();
+        } else {
+            awaitDriverOk(device, index);
+            features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
+        }
+        int queueIndex = core;
+        if (queueIndex >= DeviceCalls.deviceQueues(index)) {
+            throw new DeviceException("block device " + index + " has no queue for core " + core);
+        }
+        int size = Math.min(QUEUE_SIZE, device.maxQueueSize(queueIndex));
+        if (size < 3) {
+            throw new DeviceException("block device " + index + " offers a queue of " + size + " descriptors");
+        }
+        long ring = DeviceCalls.dmaAlloc(QueueLayout.contiguousBytes(size), 4096);
+        long slots = DeviceCalls.dmaAlloc((long) SLOTS * (PIECE + 64), 4096);
+        if (ring == 0 || slots == 0) {
+            throw new DeviceException("out of DMA memory for block device " + index);
+        }
+        QueueLayout layout = QueueLayout.contiguous(ring, size);
+        // The device's negotiated features are the device's to report; core 0 accepted exactly what both sides have.
+        long offered = device.deviceFeatures();
+        long accepted = offered & features;
+        DriverQueue queue = new DriverQueue(PhysicalMemory.INSTANCE, layout,
+                VirtioFeature.has(accepted, VirtioFeature.EVENT_IDX));
+        device.enableQueue(queueIndex, layout);
+        long capacity = (device.readConfig(BlkConfig.CAPACITY) & 0xFFFFFFFFL)
+                | ((long) device.readConfig(BlkConfig.CAPACITY + 4) << 32);
+        return new VirtioBlkDriver(device, queueIndex, queue, capacity, VirtioFeature.has(accepted, BlkFeature.RO),
+                VirtioFeature.has(accepted, BlkFeature.FLUSH), slots);
+    }
+
+    private static void awaitDriverOk(VirtioMmioDriver device, int index) throws DeviceException {
+        for (int i = 0; i < 5000; i++) {
+            if ((device.status() & org.torito.virtio.DeviceStatus.DRIVER_OK) != 0) {
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        throw new DeviceException("block device " + index + " is not set up: core 0 opens a device first");
+    }
+
+    /** Size in 512-byte sectors. */
+    public long capacity() {
+        return capacity;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Reads {@code length} bytes (whole sectors) from {@code sector} into {@code buffer}. */
+    public void read(long sector, byte[] buffer, int offset, int length) throws DeviceException {
+        transfer(BlkRequestType.IN, sector, buffer, offset, length);
+    }
+
+    /** Writes {@code length} bytes (whole sectors) of {@code buffer} at {@code sector}. */
+    public void write(long sector, byte[] buffer, int offset, int length) throws DeviceException {
+        transfer(BlkRequestType.OUT, sector, buffer, offset, length);
+    }
+
+    /** Makes every completed write durable (the monitor fdatasyncs the image). */
+    public void flush() throws DeviceException {
+        if (!flushes) {
+            return;
+        }
+        int slot = submit(BlkRequestType.FLUSH, 0, null, 0, 0);
+        awaitSlot(slot);
+        finishOrThrow(slot, "flush", null, 0);
+    }
+
+    /** The device's id string (serial), up to 20 bytes. */
+    public String id() throws DeviceException {
+        int slot = submit(BlkRequestType.GET_ID, 0, null, 0, BlkRequestHeader.ID_BYTES);
+        awaitSlot(slot);
+        byte[] id = new byte[BlkRequestHeader.ID_BYTES];
+        finishOrThrow(slot, "get-id", id, id.length);
+        int n = 0;
+        while (n < id.length && id[n] != 0) {
+            n++;
+        }
+        char[] text = new char[n];
+        for (int i = 0; i < n; i++) {
+            text[i] = (char) (id[i] & 0x7F);
+        }
+        return new String(text);
+    }
+
+    private void transfer(int type, long sector, byte[] buffer, int offset, int length) throws DeviceException {
+        if (length % SECTOR != 0 || offset < 0 || length < 0 || offset > buffer.length - length) {
+            throw new IllegalArgumentException("transfer of " + length + " bytes at " + offset + " of a "
+                    + buffer.length + "-byte buffer: whole sectors inside the buffer");
+        }
+        long sectors = length / SECTOR;
+        if (sector < 0 || sector > capacity || sectors > capacity - sector) {
+            throw new DeviceException("sectors " + sector + "+" + sectors + " are outside the disk's " + capacity);
+        }
+        // Keep up to SLOTS pieces in flight; finish them in order.
+        int[] inFlight = new int[SLOTS];
+        int[] pieceAt = new int[SLOTS];
+        int first = 0;
+        int count = 0;
+        int submitted = 0;
+        String error = null;
+        while (submitted < length || count > 0) {
+            while (submitted < length && count < SLOTS && freeSlot() >= 0) {
+                int n = Math.min(PIECE, length - submitted);
+                int slot = submit(type, sector + submitted / SECTOR, buffer, offset + submitted, n);
+                inFlight[(first + count) % SLOTS] = slot;
+                pieceAt[(first + count) % SLOTS] = submitted;
+                count++;
+                submitted += n;
+            }
+            int slot = inFlight[first];
+            int at = pieceAt[first];
+            awaitSlot(slot);
+            String failed = finish(slot, type == BlkRequestType.IN ? "read" : "write", sector + at / SECTOR,
+                    type == BlkRequestType.IN ? buffer : null, offset + at, Math.min(PIECE, length - at));
+            first = (first + 1) % SLOTS;
+            count--;
+            if (failed != null && error == null) {
+                // Submit nothing more, but let what is in flight complete so its slots come back.
+                error = failed;
+                submitted = length;
+            }
+        }
+        if (error != null) {
+            throw new DeviceException(error);
+        }
+    }
+
+    private int freeSlot() {
+        for (int i = 0; i < SLOTS; i++) {
+            if (!busy[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Puts one request on the queue; waits for a free slot first. {@code length} bytes of data. */
+    private int submit(int type, long sector, byte[] buffer, int offset, int length) {
+        int slot;
+        while ((slot = freeSlot()) < 0) {
+            Thread.yield();
+        }
+        busy[slot] = true;
+        done[slot] = false;
+        BlkRequestHeader.write(PhysicalMemory.INSTANCE, header[slot], type, sector);
+        PhysicalMemory.INSTANCE.write8(status[slot], 0xFF);
+        if (type == BlkRequestType.OUT) {
+            PhysicalMemory.INSTANCE.copyFromArray(buffer, offset, data[slot], length);
+        }
+        chainAddrs[0] = header[slot];
+        chainLens[0] = BlkRequestHeader.SIZE;
+        int readable = 1;
+        int writable = 1;
+        int n = 0;
+        if (length > 0) {
+            chainAddrs[1] = data[slot];
+            chainLens[1] = length;
+            n = 1;
+            if (type == BlkRequestType.OUT) {
+                readable = 2;
+            } else {
+                writable = 2;
+            }
+        }
+        chainAddrs[1 + n] = status[slot];
+        chainLens[1 + n] = 1;
+        int head = queue.add(chainAddrs, chainLens, readable, writable);
+        // SLOTS * 3 descriptors never exceed the queue, so there is always room.
+        headOfSlot[slot] = head;
+        slotOfHead[head] = slot;
+        queue.publish();
+        if (queue.kickNeeded()) {
+            device.notifyQueue(queueIndex);
+        }
+        return slot;
+    }
+
+    /** Takes every completion off the used ring. */
+    private void reap() {
+        long used;
+        while ((used = queue.takeUsed()) != DriverQueue.NONE) {
+            done[slotOfHead[DriverQueue.usedId(used)]] = true;
+        }
+    }
+
+    private void awaitSlot(int slot) {
+        reap();
+        if (done[slot]) {
+            return;
+        }
+        long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
+        while (KernelCalls.uptimeNanos() < pollUntil) {
+            KernelCalls.cpuRelax();
+            reap();
+            if (done[slot]) {
+                return;
+            }
+        }
+        while (!done[slot]) {
+            CoreIdle.await(waitSet);
+            reap();
+        }
+    }
+
+    /** Frees the slot and copies data out for a read; returns what went wrong, or null. */
+    private String finish(int slot, String what, long sector, byte[] target, int offset, int length) {
+        int result = PhysicalMemory.INSTANCE.read8(status[slot]);
+        if (result == BlkStatus.OK && target != null) {
+            PhysicalMemory.INSTANCE.copyToArray(data[slot], target, offset, length);
+        }
+        busy[slot] = false;
+        if (result == BlkStatus.OK) {
+            return null;
+        }
+        return what + (length > 0 ? " at sector " + sector : "") + " failed: "
+                + (result == BlkStatus.IOERR ? "I/O error" : result == BlkStatus.UNSUPP ? "not supported"
+                : "status " + result);
+    }
+
+    private void finishOrThrow(int slot, String what, byte[] target, int length) throws DeviceException {
+        String failed = finish(slot, what, 0, target, 0, length);
+        if (failed != null) {
+            throw new DeviceException(failed);
+        }
+    }
+
+    @Override
+    public boolean ready() {
+        return queue.hasUsed();
+    }
+
+    @Override
+    public void idle(boolean idle) {
+        if (idle) {
+            queue.enableInterrupts();
+        } else {
+            queue.disableInterrupts();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.torito.vmm.devices.virtio;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.torito.virtio.GuestMemoryException;
+import org.torito.virtio.VirtioMemory;
+import org.torito.virtio.mmio.MmioRegister;
+import org.torito.virtio.mmio.VirtioMmioListener;
+import org.torito.virtio.mmio.VirtioMmioRegisters;
+import org.torito.virtio.queue.DescriptorChain;
+import org.torito.virtio.queue.DeviceQueue;
+import org.torito.virtio.queue.InvalidChainException;
+import org.torito.vmm.devices.MmioDevice;
+import org.torito.vmm.kvm.EventFd;
+import org.torito.vmm.kvm.KvmVm;
+
+/**
+ * One virtio-mmio device in the monitor: the register file the guest's MMIO exits reach, and a
+ * thread per queue that serves it. Queue k belongs to guest core k: the guest's QueueNotify
+ * write for it is caught by an ioeventfd (no exit) and wakes the queue's thread; when the
+ * guest asked to hear of completions (event idx), the thread rings core k's doorbell, which
+ * wakes the core from IDLE.
+ *
+ * <p>Locking: a queue's thread holds that queue's lock while it serves; a register access holds
+ * every queue's lock, so the guest can never reset or reconfigure a queue under its thread.
+ * A guest that breaks the rules (a bad chain, an address outside RAM) gets DEVICE_NEEDS_RESET
+ * and that queue stops; the monitor carries on.
+ */
+public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener, AutoCloseable {
+    private final String name;
+    private final VirtioBackend backend;
+    private final VirtioMmioRegisters registers;
+    private final PrintStream errors;
+    private final List<QueueWorker> workers = new ArrayList<>();
+
+    /**
+     * @param doorbells each core's doorbell; queue k rings core k's
+     */
+    public VirtioMmioTransport(String name, VirtioBackend backend, VirtioMemory memory, KvmVm vm, long base,
+                               List<EventFd> doorbells, PrintStream errors) {
+        this.name = name;
+        this.backend = backend;
+        this.errors = errors;
+        this.registers = new VirtioMmioRegisters(backend, memory, this);
+        for (int q = 0; q < backend.queueCount(); q++) {
+            QueueWorker worker = new QueueWorker(q, doorbells.get(q % doorbells.size()));
+            workers.add(worker);
+            vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, worker.notify.fd(), q);
+        }
+        for (QueueWorker worker : workers) {
+            worker.thread.start();
+        }
+    }
+
+    @Override
+    public long read(long offset, int width) {
+        lockAll();
+        try {
+            return registers.read((int) offset, width) & 0xFFFFFFFFL;
+        } finally {
+            unlockAll();
+        }
+    }
+
+    @Override
+    public void write(long offset, int width, long value) {
+        lockAll();
+        try {
+            registers.write((int) offset, width, (int) value);
+        } finally {
+            unlockAll();
+        }
+    }
+
+    private void lockAll() {
+        for (QueueWorker w : workers) {
+            w.lock.lock();
+        }
+    }
+
+    private void unlockAll() {
+        for (int i = workers.size() - 1; i >= 0; i--) {
+            workers.get(i).lock.unlock();
+        }
+    }
+
+    @Override
+    public void queueReady(int queue) {
+        // The driver may have published before enabling; serve whatever is there.
+        workers.get(queue).notify.signal();
+    }
+
+    @Override
+    public void queueNotify(int queue) {
+        // Only reached through an MMIO exit, i.e. when the ioeventfd did not match.
+        workers.get(queue).notify.signal();
+    }
+
+    @Override
+    public void driverOk() {
+        for (QueueWorker w : workers) {
+            w.notify.signal();
+        }
+    }
+
+    @Override
+    public void reset() {
+        for (QueueWorker w : workers) {
+            w.broken = false;
+        }
+    }
+
+    @Override
+    public void queueReset(int queue) {
+        workers.get(queue).broken = false;
+    }
+
+    @Override
+    public void needsReset(String why) {
+        errors.println("torito: " + name + ": the guest broke the virtio rules, the device needs a reset: " + why);
+        errors.flush();
+    }
+
+    @Override
+    public void close() {
+        for (QueueWorker w : workers) {
+            w.stopping = true;
+            w.notify.signal();
+        }
+        for (QueueWorker w : workers) {
+            try {
+                w.thread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!w.thread.isAlive()) {
+                w.notify.close();
+            }
+        }
+    }
+
+    /** Serves one queue on its own thread. */
+    private final class QueueWorker implements Runnable {
+        final int index;
+        final EventFd notify = new EventFd();
+        final EventFd doorbell;
+        final ReentrantLock lock = new ReentrantLock();
+        final Thread thread;
+        final DescriptorChain chain;
+        volatile boolean stopping;
+        /** Set under the lock; the device stays broken until the driver resets it. */
+        boolean broken;
+
+        QueueWorker(int index, EventFd doorbell) {
+            this.index = index;
+            this.doorbell = doorbell;
+            this.chain = new DescriptorChain(Math.max(1, backend.maxQueueSize(index)));
+            this.thread = Thread.ofPlatform().name(name + "-queue-" + index).daemon().unstarted(this);
+        }
+
+        @Override
+        public void run() {
+            while (!stopping) {
+                notify.await(-1);
+                notify.drain();
+                if (stopping) {
+                    return;
+                }
+                String problem;
+                lock.lock();
+                try {
+                    problem = serve();
+                } finally {
+                    lock.unlock();
+                }
+                if (problem != null) {
+                    lockAll();
+                    try {
+                        registers.setNeedsReset("queue " + index + ": " + problem);
+                    } finally {
+                        unlockAll();
+                    }
+                }
+            }
+        }
+
+        /** Serves every available chain; returns why the queue broke, or null. */
+        private String serve() {
+            DeviceQueue queue = registers.queue(index);
+            if (broken || !queue.isReady() || !registers.status().isDriverOk()) {
+                return null;
+            }
+            try {
+                do {
+                    queue.disableNotifications();
+                    DescriptorChain c;
+                    int served = 0;
+                    while ((c = queue.pop(chain)) != null) {
+                        queue.addUsed(c.head(), backend.handle(index, c));
+                        served++;
+                    }
+                    if (served > 0 && queue.needsNotification()) {
+                        doorbell.signal();
+                    }
+                } while (queue.enableNotifications());
+                return null;
+            } catch (InvalidChainException | GuestMemoryException e) {
+                broken = true;
+                return e.getMessage();
+            }
+        }
+    }
+}
