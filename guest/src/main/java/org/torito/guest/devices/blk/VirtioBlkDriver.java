@@ -281,9 +281,10 @@ public final class VirtioBlkDriver implements Waitable {
         if (done[slot]) {
             return;
         }
+        // Poll, letting this core's other threads run (and submit) in between.
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         while (KernelCalls.uptimeNanos() < pollUntil) {
-            KernelCalls.cpuRelax();
+            Thread.yield();
             reap();
             if (done[slot]) {
                 return;
