@@ -31,7 +31,7 @@ public final class VirtioBlkDriver implements Waitable {
     static final int SLOTS = 8;
     private static final int QUEUE_SIZE = 64;
     /** Polling a queue this long before parking: most requests complete well within it. */
-    private static final long POLL_NANOS = 20_000;
+    private static final long POLL_NANOS = 100_000;
     private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(BlkFeature.FLUSH)
             | VirtioFeature.bit(BlkFeature.RO) | VirtioFeature.bit(BlkFeature.MQ) | VirtioFeature.bit(BlkFeature.BLK_SIZE)
             | VirtioFeature.bit(BlkFeature.SEG_MAX) | VirtioFeature.bit(BlkFeature.SIZE_MAX);
