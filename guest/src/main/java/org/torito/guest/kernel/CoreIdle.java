@@ -207,12 +207,17 @@ public final class CoreIdle {
         }
     }
 
-    /** Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. */
+    /**
+     * Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. The
+     * margin is the last lateness plus 0.1 ms, not a multiple of it: the spin is what an idle
+     * sleeping core costs (~0.5 ms per wake-up here), and a wake-up a little past the margin is
+     * late by only that little.
+     */
     private static void learnLateness(long late) {
         if (late < 0) {
             return;   // a doorbell cut the sleep short: says nothing about lateness
         }
-        long want = Math.max(MIN_MARGIN_NANOS, Math.min(MAX_MARGIN_NANOS, 2 * late + 50_000));
+        long want = Math.max(MIN_MARGIN_NANOS, Math.min(MAX_MARGIN_NANOS, late + 100_000));
         marginNanos = want > marginNanos ? want : marginNanos - (marginNanos - want) / 4;
     }
 }

@@ -115,13 +115,13 @@ class DedicatedCoresGuestTest {
     }
 
     @Test
-    void everySleepOfFortyPerCoreWakesWithinTwoMillisecondsOnFourCores() {
-        String console = runTimed("sleep-precision.json", 4, "40").console();
+    void everySleepOfTwentyPerCoreWakesWithinTwoMillisecondsOnFourCores() {
+        String console = runTimed("sleep-precision.json", 4, "20").console();
         System.out.print(console);
         String[] lines = console.split("\n");
         assertEquals(4, lines.length, console);
         for (int k = 0; k < 4; k++) {
-            Matcher m = Pattern.compile("core " + k + ": 40 x sleep\\(50\\) took min (\\d+), p50 \\d+, p99 \\d+, max (\\d+)"
+            Matcher m = Pattern.compile("core " + k + ": 20 x sleep\\(50\\) took min (\\d+), p50 \\d+, p99 \\d+, max (\\d+)"
                     + " us; (\\d+) early, (\\d+) over 52 ms").matcher(lines[k]);
             assertTrue(m.matches(), lines[k]);
             assertSleptFiftyToFiftyTwoMillis(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), lines[k]);
