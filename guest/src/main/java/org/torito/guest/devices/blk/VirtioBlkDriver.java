@@ -32,6 +32,7 @@ public final class VirtioBlkDriver implements Waitable {
     private static final int QUEUE_SIZE = 64;
     /** Polling a queue this long before parking: most requests complete well within it. */
     private static final long POLL_NANOS = 100_000;
+    private static final long SPIN_NANOS = 10_000;
     private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(BlkFeature.FLUSH)
             | VirtioFeature.bit(BlkFeature.RO) | VirtioFeature.bit(BlkFeature.MQ) | VirtioFeature.bit(BlkFeature.BLK_SIZE)
             | VirtioFeature.bit(BlkFeature.SEG_MAX) | VirtioFeature.bit(BlkFeature.SIZE_MAX);
@@ -51,6 +52,7 @@ public final class VirtioBlkDriver implements Waitable {
     private final boolean[] done = new boolean[SLOTS];
     private final int[] slotOfHead = new int[QUEUE_SIZE];
     private final Waitable[] waitSet = {this};
+
     private final long[] chainAddrs = new long[3];
     private final int[] chainLens = new int[3];
 
@@ -185,6 +187,18 @@ public final class VirtioBlkDriver implements Waitable {
             throw new DeviceException("sectors " + sector + "+" + sectors + " are outside the disk's " + capacity);
         }
         // Keep up to SLOTS pieces in flight; finish them in order.
+        if (length <= PIECE) {
+            // One piece: no bookkeeping to allocate.
+            int slot = submit(type, sector, buffer, offset, length);
+            awaitSlot(slot);
+            String failed = finish(slot, type == BlkRequestType.IN ? "read" : "write", sector,
+                    type == BlkRequestType.IN ? buffer : null, offset, length);
+            if (failed != null) {
+                throw new DeviceException(failed);
+            }
+            return;
+        }
+        // Several of this core's threads may be in here at once, so the bookkeeping is per call.
         int[] inFlight = new int[SLOTS];
         int[] pieceAt = new int[SLOTS];
         int first = 0;
@@ -281,10 +295,18 @@ public final class VirtioBlkDriver implements Waitable {
         if (done[slot]) {
             return;
         }
-        // Poll, letting this core's other threads run (and submit) in between.
-        long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
-        while (KernelCalls.uptimeNanos() < pollUntil) {
-            Thread.yield();
+        // Spin first: a request to the page cache completes in a few microseconds, less than
+        // a switch to another thread costs. Then poll, letting this core's other threads run
+        // (and submit) in between.
+        long now = KernelCalls.uptimeNanos();
+        long spinUntil = now + SPIN_NANOS;
+        long pollUntil = now + POLL_NANOS;
+        while ((now = KernelCalls.uptimeNanos()) < pollUntil) {
+            if (now >= spinUntil) {
+                Thread.yield();
+            } else {
+                KernelCalls.cpuRelax();
+            }
             reap();
             if (done[slot]) {
                 return;
@@ -318,9 +340,20 @@ public final class VirtioBlkDriver implements Waitable {
         }
     }
 
+    /**
+     * Whether a parked thread may have something to finish: completions are taken off the ring
+     * here, since a thread that reaped another's completion does not wake it. A completed slot
+     * not yet finished belongs to a thread that is parked or about to look.
+     */
     @Override
     public boolean ready() {
-        return queue.hasUsed();
+        reap();
+        for (int i = 0; i < SLOTS; i++) {
+            if (busy[i] && done[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
