@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,6 +116,19 @@ class DiskGuestTest {
         }
         assertEquals(137, monitor.exitValue(), "killed by SIGKILL");
         assertPattern(image, seed);
+    }
+
+    @Test
+    @Timeout(120)
+    void eightThreadsOfOneCoreShareItsQueueWithoutLosingAWakeUp() throws IOException {
+        Path image = disk(1 << 20);
+        Path config = dir.resolve("bench.json");
+        Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("disk-bench") + "\", \"disks\": [{\"path\": \""
+                + image + "\"}]}");
+        CliRun run = CliRun.execute("run", config.toString(), "--", "rand", "20000", "8");
+        assertEquals("", run.errors());
+        assertEquals(0, run.exitCode());
+        assertTrue(run.console().matches("rand read 4k: 20000 reads, 8 thread\\(s\\), 0 failed: \\d+ IOPS\n"), run.console());
     }
 
     @Test
