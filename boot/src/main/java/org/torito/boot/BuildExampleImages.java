@@ -20,6 +20,7 @@ public final class BuildExampleImages {
             {"IdleCores", "idle.elf"},
             {"SleepPrecision", "sleep-precision.elf"},
             {"DiskCheck", "disk-check.elf"},
+            {"HttpServer", "http.elf"},
     };
 
     private BuildExampleImages() {

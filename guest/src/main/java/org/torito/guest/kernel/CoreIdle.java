@@ -45,6 +45,9 @@ public final class CoreIdle {
         final Waitable[] awaited;
         final AsyncCallback<Void> callback;
         Waiter next;
+        /** The event queue's id of this waiter's timeout, or -1; whether it is still parked. */
+        int timeoutId = -1;
+        boolean parked = true;
 
         Waiter(Waitable[] awaited, AsyncCallback<Void> callback, Waiter next) {
             this.awaited = awaited;
@@ -75,13 +78,61 @@ public final class CoreIdle {
     @Async
     public static native void await(Waitable[] awaited);
 
+    /**
+     * As {@link #await(Waitable[])}, but returns at {@code deadlineNanos} (on the uptime clock)
+     * at the latest, to the millisecond; {@code Long.MAX_VALUE} means no deadline. A network
+     * service waits like this for a frame or its stack's next timer.
+     */
+    @Async
+    public static native void await(Waitable[] awaited, long deadlineNanos);
+
+    private static void await(Waitable[] awaited, long deadlineNanos, AsyncCallback<Void> callback) {
+        Waiter waiter = park(awaited, callback);
+        if (deadlineNanos != Long.MAX_VALUE) {
+            long millis = deadlineNanos <= 0 ? 0 : (deadlineNanos + 999_999L) / 1_000_000L;
+            waiter.timeoutId = EventQueue.offer(() -> timeout(waiter), millis);
+        }
+    }
+
+    /** The deadline of a parked waiter passed: resume it if nothing else did. */
+    private static void timeout(Waiter waiter) {
+        if (!waiter.parked) {
+            return;
+        }
+        waiter.timeoutId = -1;
+        Waiter previous = null;
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w == waiter) {
+                if (previous == null) {
+                    waiters = w.next;
+                } else {
+                    previous.next = w.next;
+                }
+                break;
+            }
+            previous = w;
+        }
+        waiter.parked = false;
+        if (waiters == null && keepAliveId >= 0) {
+            EventQueue.kill(keepAliveId);
+            keepAliveId = -1;
+        }
+        waiter.callback.complete(null);
+    }
+
     private static void await(Waitable[] awaited, AsyncCallback<Void> callback) {
-        waiters = new Waiter(awaited, callback, waiters);
+        park(awaited, callback);
+    }
+
+    private static Waiter park(Waitable[] awaited, AsyncCallback<Void> callback) {
+        Waiter waiter = new Waiter(awaited, callback, waiters);
+        waiters = waiter;
         // The event queue ends the program when it runs dry; a parked thread keeps it alive,
         // as a thread blocked in a JVM keeps the JVM alive.
         if (keepAliveId < 0) {
             keepAliveId = EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
         }
+        return waiter;
     }
 
     private static void keepAlive() {
@@ -100,6 +151,11 @@ public final class CoreIdle {
                     previous.next = w.next;
                 }
                 AsyncCallback<Void> callback = w.callback;
+                w.parked = false;
+                if (w.timeoutId >= 0) {
+                    EventQueue.kill(w.timeoutId);
+                    w.timeoutId = -1;
+                }
                 EventQueue.offer(() -> callback.complete(null));
                 any = true;
             } else {
