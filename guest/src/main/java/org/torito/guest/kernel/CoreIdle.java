@@ -45,8 +45,7 @@ public final class CoreIdle {
         final Waitable[] awaited;
         final AsyncCallback<Void> callback;
         Waiter next;
-        /** The event queue's id of this waiter's timeout, or -1; whether it is still parked. */
-        int timeoutId = -1;
+        /** Whether it is still parked: its timeout (if any) resumes it only then. */
         boolean parked = true;
 
         Waiter(Waitable[] awaited, AsyncCallback<Void> callback, Waiter next) {
@@ -90,7 +89,7 @@ public final class CoreIdle {
         Waiter waiter = park(awaited, callback);
         if (deadlineNanos != Long.MAX_VALUE) {
             long millis = deadlineNanos <= 0 ? 0 : (deadlineNanos + 999_999L) / 1_000_000L;
-            waiter.timeoutId = EventQueue.offer(() -> timeout(waiter), millis);
+            EventQueue.offer(() -> timeout(waiter), millis);
         }
     }
 
@@ -99,7 +98,6 @@ public final class CoreIdle {
         if (!waiter.parked) {
             return;
         }
-        waiter.timeoutId = -1;
         Waiter previous = null;
         for (Waiter w = waiters; w != null; w = w.next) {
             if (w == waiter) {
@@ -113,10 +111,6 @@ public final class CoreIdle {
             previous = w;
         }
         waiter.parked = false;
-        if (waiters == null && keepAliveId >= 0) {
-            EventQueue.kill(keepAliveId);
-            keepAliveId = -1;
-        }
         waiter.callback.complete(null);
     }
 
@@ -139,8 +133,19 @@ public final class CoreIdle {
         keepAliveId = waiters == null ? -1 : EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
     }
 
-    /** Resumes every parked thread whose rings have a message; true if any. */
-    private static boolean resumeReady() {
+    /**
+     * Resumes every parked thread whose rings have a message; true if any. Called only from
+     * {@link #waitUntil}, while TeaVM's EventQueue.next waits for the event at the top of its
+     * queue, due at {@code topMillis}. When that wait returns, next() takes the top slot off the
+     * queue and runs the event it read before waiting if that one is due by then, whichever
+     * event the slot holds now: an event offered meanwhile that took the top slot is then
+     * lost and its thread never runs again (a core that served the network slept for good).
+     * So a resumption goes in at the top only while the old top is more than a millisecond
+     * away; otherwise it is queued at the old top's time, behind it, and runs right after it.
+     */
+    private static boolean resumeReady(long topMillis) {
+        long nowMillis = KernelCalls.uptimeNanos() / 1_000_000L;
+        long at = topMillis > nowMillis + 1 ? nowMillis : Math.max(nowMillis, topMillis);
         boolean any = false;
         Waiter previous = null;
         for (Waiter w = waiters; w != null; w = w.next) {
@@ -151,20 +156,16 @@ public final class CoreIdle {
                     previous.next = w.next;
                 }
                 AsyncCallback<Void> callback = w.callback;
+                // Nothing is taken off the event queue here (its timeout, the keep-alive): TeaVM
+                // 0.15's EventQueue.kill breaks the queue's heap order (remove only sifts down),
+                // which buried a runnable event under the keep-alive and left a core asleep for
+                // good. A stale timeout finds the waiter no longer parked; the keep-alive lapses.
                 w.parked = false;
-                if (w.timeoutId >= 0) {
-                    EventQueue.kill(w.timeoutId);
-                    w.timeoutId = -1;
-                }
-                EventQueue.offer(() -> callback.complete(null));
+                EventQueue.offer(() -> callback.complete(null), at);
                 any = true;
             } else {
                 previous = w;
             }
-        }
-        if (any && waiters == null && keepAliveId >= 0) {
-            EventQueue.kill(keepAliveId);
-            keepAliveId = -1;
         }
         return any;
     }
@@ -234,10 +235,20 @@ public final class CoreIdle {
      * {@link #deadlineOf} for the nanosecond it waits for.
      */
     public static void waitUntil(long timeMillis) {
+        if (timeMillis >= FOREVER_MILLIS && waiters == null) {
+            // Only the keep-alive is left and no thread is parked: take it off, so the queue
+            // drains and the program ends as in TeaVM. Only here is kill safe: every event left
+            // is due "never", so no order can break (see resumeReady).
+            if (keepAliveId >= 0) {
+                EventQueue.kill(keepAliveId);
+                keepAliveId = -1;
+            }
+            return;
+        }
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         for (;;) {
-            if (resumeReady()) {
+            if (resumeReady(timeMillis)) {
                 return;
             }
             long now = KernelCalls.uptimeNanos();
