@@ -20,7 +20,11 @@ public final class BuildExampleImages {
             {"IdleCores", "idle.elf"},
             {"SleepPrecision", "sleep-precision.elf"},
             {"DiskCheck", "disk-check.elf"},
+<<<<<<< HEAD
             {"DiskBench", "disk-bench.elf"},
+=======
+            {"HttpServer", "http.elf"},
+>>>>>>> virtio-net
     };
 
     private BuildExampleImages() {

@@ -45,6 +45,8 @@ public final class CoreIdle {
         final Waitable[] awaited;
         final AsyncCallback<Void> callback;
         Waiter next;
+        /** Whether it is still parked: its timeout (if any) resumes it only then. */
+        boolean parked = true;
 
         Waiter(Waitable[] awaited, AsyncCallback<Void> callback, Waiter next) {
             this.awaited = awaited;
@@ -75,21 +77,75 @@ public final class CoreIdle {
     @Async
     public static native void await(Waitable[] awaited);
 
+    /**
+     * As {@link #await(Waitable[])}, but returns at {@code deadlineNanos} (on the uptime clock)
+     * at the latest, to the millisecond; {@code Long.MAX_VALUE} means no deadline. A network
+     * service waits like this for a frame or its stack's next timer.
+     */
+    @Async
+    public static native void await(Waitable[] awaited, long deadlineNanos);
+
+    private static void await(Waitable[] awaited, long deadlineNanos, AsyncCallback<Void> callback) {
+        Waiter waiter = park(awaited, callback);
+        if (deadlineNanos != Long.MAX_VALUE) {
+            long millis = deadlineNanos <= 0 ? 0 : (deadlineNanos + 999_999L) / 1_000_000L;
+            EventQueue.offer(() -> timeout(waiter), millis);
+        }
+    }
+
+    /** The deadline of a parked waiter passed: resume it if nothing else did. */
+    private static void timeout(Waiter waiter) {
+        if (!waiter.parked) {
+            return;
+        }
+        Waiter previous = null;
+        for (Waiter w = waiters; w != null; w = w.next) {
+            if (w == waiter) {
+                if (previous == null) {
+                    waiters = w.next;
+                } else {
+                    previous.next = w.next;
+                }
+                break;
+            }
+            previous = w;
+        }
+        waiter.parked = false;
+        waiter.callback.complete(null);
+    }
+
     private static void await(Waitable[] awaited, AsyncCallback<Void> callback) {
-        waiters = new Waiter(awaited, callback, waiters);
+        park(awaited, callback);
+    }
+
+    private static Waiter park(Waitable[] awaited, AsyncCallback<Void> callback) {
+        Waiter waiter = new Waiter(awaited, callback, waiters);
+        waiters = waiter;
         // The event queue ends the program when it runs dry; a parked thread keeps it alive,
         // as a thread blocked in a JVM keeps the JVM alive.
         if (keepAliveId < 0) {
             keepAliveId = EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
         }
+        return waiter;
     }
 
     private static void keepAlive() {
         keepAliveId = waiters == null ? -1 : EventQueue.offer(CoreIdle::keepAlive, FOREVER_MILLIS);
     }
 
-    /** Resumes every parked thread whose rings have a message; true if any. */
-    private static boolean resumeReady() {
+    /**
+     * Resumes every parked thread whose rings have a message; true if any. Called only from
+     * {@link #waitUntil}, while TeaVM's EventQueue.next waits for the event at the top of its
+     * queue, due at {@code topMillis}. When that wait returns, next() takes the top slot off the
+     * queue and runs the event it read before waiting if that one is due by then, whichever
+     * event the slot holds now: an event offered meanwhile that took the top slot is then
+     * lost and its thread never runs again (a core that served the network slept for good).
+     * So a resumption goes in at the top only while the old top is more than a millisecond
+     * away; otherwise it is queued at the old top's time, behind it, and runs right after it.
+     */
+    private static boolean resumeReady(long topMillis) {
+        long nowMillis = KernelCalls.uptimeNanos() / 1_000_000L;
+        long at = topMillis > nowMillis + 1 ? nowMillis : Math.max(nowMillis, topMillis);
         boolean any = false;
         Waiter previous = null;
         for (Waiter w = waiters; w != null; w = w.next) {
@@ -100,15 +156,16 @@ public final class CoreIdle {
                     previous.next = w.next;
                 }
                 AsyncCallback<Void> callback = w.callback;
-                EventQueue.offer(() -> callback.complete(null));
+                // Nothing is taken off the event queue here (its timeout, the keep-alive): TeaVM
+                // 0.15's EventQueue.kill breaks the queue's heap order (remove only sifts down),
+                // which buried a runnable event under the keep-alive and left a core asleep for
+                // good. A stale timeout finds the waiter no longer parked; the keep-alive lapses.
+                w.parked = false;
+                EventQueue.offer(() -> callback.complete(null), at);
                 any = true;
             } else {
                 previous = w;
             }
-        }
-        if (any && waiters == null && keepAliveId >= 0) {
-            EventQueue.kill(keepAliveId);
-            keepAliveId = -1;
         }
         return any;
     }
@@ -178,10 +235,20 @@ public final class CoreIdle {
      * {@link #deadlineOf} for the nanosecond it waits for.
      */
     public static void waitUntil(long timeMillis) {
+        if (timeMillis >= FOREVER_MILLIS && waiters == null) {
+            // Only the keep-alive is left and no thread is parked: take it off, so the queue
+            // drains and the program ends as in TeaVM. Only here is kill safe: every event left
+            // is due "never", so no order can break (see resumeReady).
+            if (keepAliveId >= 0) {
+                EventQueue.kill(keepAliveId);
+                keepAliveId = -1;
+            }
+            return;
+        }
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         for (;;) {
-            if (resumeReady()) {
+            if (resumeReady(timeMillis)) {
                 return;
             }
             long now = KernelCalls.uptimeNanos();

@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         KernelFile.check(kernelPath, kernelOrigin);
-        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks()),
+        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks(), fromFile.nets()),
                 new RunReports(bootMarks, exits));
     }
 }

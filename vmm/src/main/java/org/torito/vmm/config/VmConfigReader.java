@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.List;
 import org.torito.vmm.BadInputException;
+import org.torito.vmm.net.user.ForwardRule;
 
 /**
  * Reads a VM config file (docs/config.md) into a validated {@link VmConfig}. Every problem
@@ -31,8 +32,10 @@ public final class VmConfigReader {
     /** A config is a few lines; a huge file is a mistake, not a config. */
     static final long MAX_FILE_BYTES = 1 << 20;
 
-    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks");
+    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
+    private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "forwards");
+    private static final List<String> KNOWN_FORWARD_FIELDS = List.of("host", "guest", "proto");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -50,6 +53,7 @@ public final class VmConfigReader {
         MemorySize memory = DEFAULT_MEMORY;
         String cmdline = DEFAULT_CMDLINE;
         List<DiskConfig> disks = List.of();
+        List<NetDeviceConfig> nets = List.of();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String path = pathOf(field.getKey());
             JsonNode value = field.getValue();
@@ -60,6 +64,7 @@ public final class VmConfigReader {
                     case "memory" -> memory = memory(value);
                     case "cmdline" -> cmdline = cmdline(value);
                     case "disks" -> disks = disks(file, path, value);
+                    case "nets" -> nets = nets(file, path, value);
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
                 }
@@ -71,7 +76,7 @@ public final class VmConfigReader {
             throw new BadInputException(file + ": $.kernel: required field is missing"
                     + " (the guest image to boot, e.g. \"../build/hello.elf\")");
         }
-        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks);
+        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets);
     }
 
     private static byte[] readBytes(Path file) {
@@ -207,6 +212,107 @@ public final class VmConfigReader {
             disks.add(new DiskConfig(image, readonly));
         }
         return disks;
+    }
+
+    /** Each network device's errors name their own path, e.g. {@code $.nets[0].forwards[1].host}. */
+    private static List<NetDeviceConfig> nets(Path file, String path, JsonNode value) throws InvalidValueException {
+        if (!value.isArray()) {
+            throw new InvalidValueException("expected an array of network devices, got " + describe(value));
+        }
+        if (value.size() > VmLimits.MAX_NETS) {
+            throw new InvalidValueException(value.size() + " network devices; the limit is " + VmLimits.MAX_NETS);
+        }
+        List<NetDeviceConfig> nets = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String netPath = path + "[" + i + "]";
+            JsonNode net = value.get(i);
+            if (!net.isObject()) {
+                throw new BadInputException(file + ": " + netPath + ": expected an object such as"
+                        + " {\"backend\": \"user\"}, got " + describe(net));
+            }
+            String backend = null;
+            List<ForwardRule> forwards = List.of();
+            for (Map.Entry<String, JsonNode> field : net.properties()) {
+                String fieldPath = netPath + stepOf(field.getKey());
+                try {
+                    switch (field.getKey()) {
+                        case "backend" -> {
+                            backend = string(field.getValue());
+                            if (backend.equals("tap")) {
+                                throw new InvalidValueException("\"tap\" is not supported yet (use \"user\")");
+                            }
+                            if (!backend.equals(NetDeviceConfig.USER)) {
+                                throw new InvalidValueException(ShownValue.of(backend) + " is not a backend (known: user)");
+                            }
+                        }
+                        case "forwards" -> forwards = forwards(file, fieldPath, field.getValue());
+                        case "ifname" -> throw new InvalidValueException("is for the tap backend, which is not supported yet");
+                        default -> throw new InvalidValueException(
+                                "unknown field (known: " + String.join(", ", KNOWN_NET_FIELDS) + ")");
+                    }
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
+                }
+            }
+            if (backend == null) {
+                throw new BadInputException(file + ": " + netPath + ".backend: required field is missing"
+                        + " (\"user\")");
+            }
+            nets.add(new NetDeviceConfig(backend, forwards));
+        }
+        return nets;
+    }
+
+    private static List<ForwardRule> forwards(Path file, String path, JsonNode value) throws InvalidValueException {
+        if (!value.isArray()) {
+            throw new InvalidValueException("expected an array of forwards, got " + describe(value));
+        }
+        List<ForwardRule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            String rulePath = path + "[" + i + "]";
+            JsonNode rule = value.get(i);
+            if (!rule.isObject()) {
+                throw new BadInputException(file + ": " + rulePath + ": expected an object such as"
+                        + " {\"host\": \"127.0.0.1:8080\", \"guest\": 80, \"proto\": \"tcp\"}, got " + describe(rule));
+            }
+            String host = null;
+            int guest = -1;
+            String proto = null;
+            for (Map.Entry<String, JsonNode> field : rule.properties()) {
+                String fieldPath = rulePath + stepOf(field.getKey());
+                try {
+                    switch (field.getKey()) {
+                        case "host" -> host = string(field.getValue());
+                        case "guest" -> {
+                            JsonNode port = field.getValue();
+                            if (!port.isIntegralNumber() || port.bigIntegerValue().bitLength() > 31) {
+                                throw new InvalidValueException("expected a port number 1..65535, got " + describe(port));
+                            }
+                            guest = port.intValue();
+                            if (guest < 1 || guest > 65535) {
+                                throw new InvalidValueException("port " + guest + " is outside 1..65535");
+                            }
+                        }
+                        case "proto" -> proto = string(field.getValue());
+                        default -> throw new InvalidValueException(
+                                "unknown field (known: " + String.join(", ", KNOWN_FORWARD_FIELDS) + ")");
+                    }
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
+                }
+            }
+            if (guest < 0) {
+                throw new BadInputException(file + ": " + rulePath + ".guest: required field is missing"
+                        + " (the guest's port, e.g. 80)");
+            }
+            try {
+                rules.add(ForwardRule.parse(host, guest, proto));
+            } catch (IllegalArgumentException e) {
+                // ForwardRule names the field first ("host: ..."), so the path is the rule's plus that field.
+                throw new BadInputException(file + ": " + rulePath + "." + e.getMessage());
+            }
+        }
+        return rules;
     }
 
     private static Path resolve(Path file, String text) throws InvalidValueException {

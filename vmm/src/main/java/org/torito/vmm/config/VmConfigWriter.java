@@ -3,6 +3,8 @@ package org.torito.vmm.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.torito.packet.Ipv4Address;
+import org.torito.vmm.net.user.ForwardRule;
 
 /**
  * Writes a config back as JSON, with the kernel path absolute and memory in its shortest
@@ -25,6 +27,19 @@ public final class VmConfigWriter {
             var disks = node.putArray("disks");
             for (DiskConfig disk : config.disks()) {
                 disks.addObject().put("path", disk.path().toString()).put("readonly", disk.readonly());
+            }
+        }
+        if (!config.nets().isEmpty()) {
+            var nets = node.putArray("nets");
+            for (NetDeviceConfig net : config.nets()) {
+                ObjectNode entry = nets.addObject().put("backend", net.backend());
+                var forwards = entry.putArray("forwards");
+                for (ForwardRule rule : net.forwards()) {
+                    forwards.addObject()
+                            .put("host", Ipv4Address.toString(rule.hostAddress()) + ":" + rule.hostPort())
+                            .put("guest", rule.guestPort())
+                            .put("proto", rule.protocol().name().toLowerCase(java.util.Locale.ROOT));
+                }
             }
         }
         try {

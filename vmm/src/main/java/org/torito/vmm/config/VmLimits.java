@@ -16,6 +16,8 @@ public final class VmLimits {
     public static final int MAX_CMDLINE_BYTES = 4095;
     /** Each disk is one virtio-mmio device page; more than this is a mistake, not a machine. */
     public static final int MAX_DISKS = 16;
+    /** Network devices; one until several are needed. */
+    public static final int MAX_NETS = 1;
 
     private VmLimits() {
     }

@@ -14,6 +14,7 @@ import org.torito.virtio.SegmentVirtioMemory;
 import org.torito.vmm.devices.MmioBus;
 import org.torito.vmm.devices.blk.DiskImage;
 import org.torito.vmm.devices.blk.VirtioBlkDevice;
+import org.torito.vmm.devices.net.VirtioNetDevice;
 import org.torito.vmm.devices.virtio.VirtioMmioTransport;
 import org.torito.vmm.elf.ElfImage;
 import org.torito.vmm.kvm.EventFd;
@@ -21,6 +22,8 @@ import org.torito.vmm.kvm.Kvm;
 import org.torito.vmm.kvm.KvmException;
 import org.torito.vmm.kvm.KvmVcpu;
 import org.torito.vmm.kvm.KvmVm;
+import org.torito.vmm.net.NetworkBackend;
+import org.torito.vmm.net.user.UserNetwork;
 
 /**
  * A guest machine built from a {@link VmConfig}: validates the config and the kernel image
@@ -113,7 +116,7 @@ public final class Machine {
      */
     private List<VirtioMmioTransport> createDevices(KvmVm vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
                                                     List<EventFd> doorbells, MmioBus bus, List<BootInfo.Device> entries,
-                                                    StringBuilder announce) {
+                                                    StringBuilder announce, List<NetworkBackend> networks) {
         List<VirtioMmioTransport> devices = new ArrayList<>();
         SegmentVirtioMemory guestRam = new SegmentVirtioMemory(memory.hostSegment(), 0);
         for (int i = 0; i < disks.size(); i++) {
@@ -125,6 +128,22 @@ public final class Machine {
             devices.add(transport);
             bus.place(base, PageMap.PAGE, transport);
             entries.add(new BootInfo.Device(base, PageMap.PAGE, blk.deviceId(), blk.queueCount(), irq));
+            announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
+        }
+        for (int i = 0; i < config.nets().size(); i++) {
+            int slot = disks.size() + i;
+            long base = layout.deviceBase(slot);
+            int irq = FIRST_DEVICE_IRQ + slot;
+            VirtioNetDevice net = new VirtioNetDevice(layout.cpus(), UserNetwork.GUEST_MAC,
+                    UserNetwork.Limits.defaults().mtu(), guestRam);
+            UserNetwork network = new UserNetwork(layout.cpus(), config.nets().get(i).forwards(), net);
+            net.connect(network);
+            networks.add(network);
+            VirtioMmioTransport transport = new VirtioMmioTransport("net " + i, net, guestRam, vm, base, doorbells,
+                    errors);
+            devices.add(transport);
+            bus.place(base, PageMap.PAGE, transport);
+            entries.add(new BootInfo.Device(base, PageMap.PAGE, net.deviceId(), net.queueCount(), irq));
             announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
         }
         return devices;
@@ -147,6 +166,7 @@ public final class Machine {
         List<KvmVcpu> vcpus = new ArrayList<>();
         List<EventFd> doorbells = new ArrayList<>();
         List<VirtioMmioTransport> devices = List.of();
+        List<NetworkBackend> networks = new ArrayList<>();
         boolean released = true;
         try {
             vm.setUserMemoryRegion(0, 0, memory.hostSegment());
@@ -161,7 +181,8 @@ public final class Machine {
             MmioBus bus = new MmioBus();
             List<BootInfo.Device> entries = new ArrayList<>();
             StringBuilder announce = new StringBuilder();
-            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce);
+            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce, networks);
+            startNetworks(networks);
             byte[] line = withDevices(cmdline, announce);
             BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks);
             for (int core = 0; core < layout.cpus(); core++) {
@@ -173,6 +194,9 @@ public final class Machine {
             released = finished.allStopped();
             return finished.outcome();
         } finally {
+            for (NetworkBackend network : networks) {
+                network.close();
+            }
             // A vCPU thread that would not stop may still use these; then they stay until the process ends.
             for (VirtioMmioTransport device : devices) {
                 device.close();
@@ -186,6 +210,17 @@ public final class Machine {
                 }
                 memory.close();
                 vm.close();
+            }
+        }
+    }
+
+    /** Binds every forwarded host port before the guest runs: a port in use is bad input, nothing ran. */
+    private static void startNetworks(List<NetworkBackend> networks) {
+        for (NetworkBackend network : networks) {
+            try {
+                network.start();
+            } catch (java.io.IOException e) {
+                throw new BadInputException(e.getMessage(), e);
             }
         }
     }

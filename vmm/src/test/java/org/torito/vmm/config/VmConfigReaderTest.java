@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.torito.vmm.net.user.ForwardRule;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -120,6 +121,41 @@ class VmConfigReaderTest {
     }
 
     @Test
+    void readsAUserNetworkWithItsForwards() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "user", "forwards": [
+                    {"host": "127.0.0.1:8080", "guest": 80, "proto": "tcp"}, {"host": ":5353", "guest": 53, "proto": "udp"},
+                    {"host": "0.0.0.0:0", "guest": 22}]}]}
+                """));
+        assertEquals(java.util.List.of(new NetDeviceConfig("user", java.util.List.of(
+                ForwardRule.parse("127.0.0.1:8080", 80, "tcp"), ForwardRule.parse("127.0.0.1:5353", 53, "udp"),
+                ForwardRule.parse("0.0.0.0:0", 22, null)))), config.nets());
+        assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"nets\": {}                                     | $.nets: expected an array of network devices, got an object",
+            "\"nets\": [7]                                    | $.nets[0]: expected an object such as {\"backend\": \"user\"}, got an integer",
+            "\"nets\": [{}]                                   | $.nets[0].backend: required field is missing (\"user\")",
+            "\"nets\": [{\"backend\": \"tap\", \"ifname\": \"tap0\"}] | $.nets[0].backend: \"tap\" is not supported yet (use \"user\")",
+            "\"nets\": [{\"backend\": \"slirp\"}]                | $.nets[0].backend: \"slirp\" is not a backend (known: user)",
+            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, forwards)",
+            "\"nets\": [{\"backend\": \"user\"}, {\"backend\": \"user\"}] | $.nets: 2 network devices; the limit is 1",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": 1}] | $.nets[0].forwards: expected an array of forwards, got an integer",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80}, {\"host\": \"localhost:80\", \"guest\": 80}]}] | $.nets[0].forwards[1].host: \"localhost\" in \"localhost:80\" is not an IPv4 address (IPv6 is not supported)",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":99999\", \"guest\": 80}]}] | $.nets[0].forwards[0].host: port \"99999\" in \":99999\" is not 0..65535",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\"}]}] | $.nets[0].forwards[0].guest: required field is missing (the guest's port, e.g. 80)",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 0}]}] | $.nets[0].forwards[0].guest: port 0 is outside 1..65535",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": \"80\"}]}] | $.nets[0].forwards[0].guest: expected a port number 1..65535, got a string",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80, \"proto\": \"sctp\"}]}] | $.nets[0].forwards[0].proto: \"sctp\" is not \"tcp\" or \"udp\"",
+            "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"guest\": 80}]}] | $.nets[0].forwards[0].host: missing (expected \"127.0.0.1:8080\" or \":8080\")",
+    })
+    void aBadNetworkIsNamedByItsPath(String field, String expected) throws IOException {
+        assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
+    }
+
+    @Test
     void aMissingKernelFieldIsNamed() throws IOException {
         assertEquals("$.kernel: required field is missing (the guest image to boot, e.g. \"../build/hello.elf\")",
                 failure("{\"cpus\": 2}"));
@@ -127,13 +163,13 @@ class VmConfigReaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks)",
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets)",
                 failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
     }
 
     @Test
     void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
-        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks)",
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets)",
                 failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
     }
 

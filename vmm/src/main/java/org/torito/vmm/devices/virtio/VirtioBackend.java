@@ -8,6 +8,12 @@ import org.torito.virtio.queue.InvalidChainException;
  * What a virtio device does with a request, apart from the transport: the block device reads
  * and writes its image, the network device moves frames. Each queue is served by its own
  * thread, so {@link #handle} is called concurrently for different queues, never for one queue.
+ *
+ * <p>Most queues are driver-driven: each chain the driver makes available is a request, served
+ * as it arrives. A device-driven queue (a network receive queue) holds buffers the device fills
+ * only when it has something: the transport does not pop it, tells the device when buffers
+ * arrive ({@link #buffersAvailable}), and the device fills them through the {@link QueueFiller}
+ * it was given ({@link #attach}).
  */
 public interface VirtioBackend extends VirtioMmioDevice {
 
@@ -20,4 +26,22 @@ public interface VirtioBackend extends VirtioMmioDevice {
      *         device then needs a reset
      */
     int handle(int queue, DescriptorChain chain) throws InvalidChainException;
+
+    /** The guest core that owns {@code queue}: its doorbell rings for the queue's used buffers. */
+    default int coreOf(int queue) {
+        return queue;
+    }
+
+    /** Whether {@code queue} is device-driven (see above). */
+    default boolean deviceDriven(int queue) {
+        return false;
+    }
+
+    /** The driver made buffers available on device-driven {@code queue}; called on its thread, without locks. */
+    default void buffersAvailable(int queue) {
+    }
+
+    /** Called once by the transport, before the guest runs: how to fill device-driven queues. */
+    default void attach(QueueFiller filler) {
+    }
 }

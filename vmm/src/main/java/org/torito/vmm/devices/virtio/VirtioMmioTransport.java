@@ -22,14 +22,16 @@ import org.torito.vmm.kvm.KvmVm;
  * thread per queue that serves it. Queue k belongs to guest core k: the guest's QueueNotify
  * write for it is caught by an ioeventfd (no exit) and wakes the queue's thread; when the
  * guest asked to hear of completions (event idx), the thread rings core k's doorbell, which
- * wakes the core from IDLE.
+ * wakes the core from IDLE. A device-driven queue (network receive) is not popped by its thread:
+ * the thread only tells the backend buffers arrived, and the backend fills them through
+ * {@link #fill} from its own thread, under the same queue lock.
  *
  * <p>Locking: a queue's thread holds that queue's lock while it serves; a register access holds
  * every queue's lock, so the guest can never reset or reconfigure a queue under its thread.
  * A guest that breaks the rules (a bad chain, an address outside RAM) gets DEVICE_NEEDS_RESET
  * and that queue stops; the monitor carries on.
  */
-public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener, AutoCloseable {
+public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener, QueueFiller, AutoCloseable {
     /** How long a queue's thread waits for more requests, spinning, before it sleeps. */
     private static final long SPIN_NANOS = 50_000;
     private final String name;
@@ -48,13 +50,55 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         this.errors = errors;
         this.registers = new VirtioMmioRegisters(backend, memory, this);
         for (int q = 0; q < backend.queueCount(); q++) {
-            QueueWorker worker = new QueueWorker(q, doorbells.get(q % doorbells.size()));
+            QueueWorker worker = new QueueWorker(q, doorbells.get(backend.coreOf(q) % doorbells.size()));
             workers.add(worker);
             vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, worker.notify.fd(), q);
         }
+        backend.attach(this);
         for (QueueWorker worker : workers) {
             worker.thread.start();
         }
+    }
+
+    @Override
+    public boolean fill(int queue, Writer writer) {
+        QueueWorker w = workers.get(queue);
+        String problem;
+        w.lock.lock();
+        try {
+            DeviceQueue q = registers.queue(queue);
+            if (w.broken || !q.isReady() || !registers.status().isDriverOk()) {
+                return false;
+            }
+            try {
+                DescriptorChain c = q.pop(w.chain);
+                if (c == null) {
+                    // Out of buffers: ask for a notification, then look once more (the driver may have just added some).
+                    if (!q.enableNotifications() || (c = q.pop(w.chain)) == null) {
+                        return false;
+                    }
+                }
+                // While buffers last the device comes back on its own; the driver need not kick.
+                q.disableNotifications();
+                q.addUsed(c.head(), writer.write(c));
+                if (q.needsNotification()) {
+                    w.doorbell.signal();
+                }
+                return true;
+            } catch (InvalidChainException | GuestMemoryException e) {
+                w.broken = true;
+                problem = e.getMessage();
+            }
+        } finally {
+            w.lock.unlock();
+        }
+        lockAll();
+        try {
+            registers.setNeedsReset("queue " + queue + ": " + problem);
+        } finally {
+            unlockAll();
+        }
+        return false;
     }
 
     @Override
@@ -152,6 +196,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         final ReentrantLock lock = new ReentrantLock();
         final Thread thread;
         final DescriptorChain chain;
+        final boolean deviceDriven;
         volatile boolean stopping;
         /** Set under the lock; the device stays broken until the driver resets it. */
         boolean broken;
@@ -160,6 +205,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
             this.index = index;
             this.doorbell = doorbell;
             this.chain = new DescriptorChain(Math.max(1, backend.maxQueueSize(index)));
+            this.deviceDriven = backend.deviceDriven(index);
             this.thread = Thread.ofPlatform().name(name + "-queue-" + index).daemon().unstarted(this);
         }
 
@@ -170,6 +216,10 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
                 notify.drain();
                 if (stopping) {
                     return;
+                }
+                if (deviceDriven) {
+                    backend.buffersAvailable(index);
+                    continue;
                 }
                 String problem;
                 lock.lock();

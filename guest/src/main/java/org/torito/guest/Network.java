@@ -1,0 +1,101 @@
+package org.torito.guest;
+
+import java.io.IOException;
+
+import org.torito.guest.devices.net.VirtioNetDriver;
+import org.torito.guest.kernel.CoreIdle;
+import org.torito.guest.kernel.DeviceCalls;
+import org.torito.guest.kernel.KernelCalls;
+import org.torito.guest.kernel.Waitable;
+import org.torito.guest.net.NetworkConfig;
+import org.torito.guest.net.NetworkStack;
+import org.torito.guest.net.TcpService;
+
+/**
+ * The VM's network, per core: each core that uses it gets its own {@link NetworkStack} on its
+ * own queue pair of the virtio-net device, and the monitor steers each flow to one core. The
+ * address is static and matches the monitor's user-mode network (docs/user-network.md):
+ * 10.0.2.15/24, gateway 10.0.2.2. Core 0 must open the network before other cores do (it sets
+ * the device up).
+ *
+ * <p>Toro-style service: {@link #serve} listens with a {@link TcpService} and runs this core's
+ * network loop for good. The loop takes frames off the receive queue, runs the stack's timers
+ * when due, and otherwise parks on the receive queue until a frame or the next timer, so an
+ * idle core sleeps in the monitor.
+ */
+public final class Network {
+    public static final int ADDRESS = 10 << 24 | 2 << 8 | 15;
+    public static final int NETMASK = 0xFFFFFF00;
+    public static final int GATEWAY = 10 << 24 | 2 << 8 | 2;
+    private static final int TYPE_NET = 1;
+    private static final int BATCH = 64;
+    /** Per connection and direction: 64 KiB keeps 512 connections within 64 MiB of a core's heap. */
+    private static final int BUFFER = 64 * 1024;
+    private static final int MAX_CONNECTIONS = 512;
+    private static final long MSL_NANOS = 250_000_000L;
+    /** This core's stack and driver; statics are per core. */
+    private static NetworkStack stack;
+    private static VirtioNetDriver driver;
+    private static Waitable[] waitSet;
+
+    private Network() {
+    }
+
+    /** Whether the VM has a network device. */
+    public static boolean present() {
+        return deviceIndex() >= 0;
+    }
+
+    /** This core's network stack, set up on first use. */
+    public static NetworkStack stack() throws IOException {
+        if (stack == null) {
+            int index = deviceIndex();
+            if (index < 0) {
+                throw new IOException("no network device: give the VM one in \"nets\"");
+            }
+            VirtioNetDriver d = VirtioNetDriver.open(index);
+            // The wire to the monitor's gateway loses and reorders nothing, so a short TIME-WAIT is
+            // safe, as on the gateway's side; and a server that closes first would otherwise hold
+            // a connection's buffers for 4 s after each Connection: close.
+            NetworkConfig config = new NetworkConfig(d.mac(), ADDRESS, NETMASK, GATEWAY)
+                    .sendBuffer(BUFFER).receiveBuffer(BUFFER).maxConnections(MAX_CONNECTIONS).mslNanos(MSL_NANOS)
+                    .isnSecret(KernelCalls.uptimeNanos() * 0x9E3779B97F4A7C15L ^ KernelCalls.core());
+            driver = d;
+            waitSet = new Waitable[] {d};
+            stack = new NetworkStack(config, d, KernelCalls::uptimeNanos);
+        }
+        return stack;
+    }
+
+    /** Listens on {@code port} with {@code service}, then runs this core's network loop; never returns. */
+    public static void serve(int port, int backlog, TcpService service) throws IOException {
+        stack().listen(port, backlog, service);
+        run();
+    }
+
+    /** Runs this core's network loop for good: for services set up on {@link #stack()} beforehand. */
+    public static void run() throws IOException {
+        NetworkStack s = stack();
+        while (true) {
+            int frames = driver.receive(s, BATCH);
+            long now = KernelCalls.uptimeNanos();
+            long deadline = s.nextDeadline();
+            if (now - deadline >= 0 && deadline != Long.MAX_VALUE) {
+                s.poll(now);
+                continue;
+            }
+            if (frames == 0) {
+                CoreIdle.await(waitSet, deadline);
+            }
+        }
+    }
+
+    private static int deviceIndex() {
+        for (int i = 0; i < DeviceCalls.deviceCount(); i++) {
+            if (DeviceCalls.deviceType(i) == TYPE_NET) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,243 @@
+package org.torito.guest.devices.net;
+
+import org.torito.guest.devices.DeviceException;
+import org.torito.guest.devices.PhysicalMemory;
+import org.torito.guest.devices.VirtioMmioDriver;
+import org.torito.guest.kernel.DeviceCalls;
+import org.torito.guest.kernel.KernelCalls;
+import org.torito.guest.kernel.Waitable;
+import org.torito.guest.net.FrameLink;
+import org.torito.guest.net.NetworkStack;
+import org.torito.virtio.DeviceStatus;
+import org.torito.virtio.VirtioFeature;
+import org.torito.virtio.net.NetConfig;
+import org.torito.virtio.net.NetFeature;
+import org.torito.virtio.net.NetHeader;
+import org.torito.virtio.queue.DriverQueue;
+import org.torito.virtio.queue.QueueLayout;
+
+/**
+ * This core's driver for the virtio-net device: its own queue pair (receive 2k, transmit 2k+1
+ * on core k) in its own DMA memory, polled. Receive buffers are posted up front, one
+ * descriptor of {@link #BUFFER} bytes each, and reposted as frames are taken; a frame to send
+ * is copied into a transmit slot. Notifications are suppressed both ways with event idx: the
+ * device hears of new buffers only when it ran out, and rings this core's doorbell only while
+ * the core sleeps ({@link #idle}).
+ */
+public final class VirtioNetDriver implements Waitable, FrameLink {
+    /** A header and a 1514-byte frame, rounded up. */
+    static final int BUFFER = 2048;
+    private static final int QUEUE_SIZE = 256;
+    /** How long a send waits for a transmit slot before it drops the frame (TCP resends it). */
+    private static final long TX_WAIT_NANOS = 2_000_000;
+    private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(NetFeature.MAC)
+            | VirtioFeature.bit(NetFeature.MQ) | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU);
+    private static final PhysicalMemory MEMORY = PhysicalMemory.INSTANCE;
+
+    private final VirtioMmioDriver device;
+    private final int rxIndex;
+    private final int txIndex;
+    private final DriverQueue rx;
+    private final DriverQueue tx;
+    private final long mac;
+    private final long rxBase;
+    private final long txBase;
+    /** Which buffer (slot) a descriptor head stands for, per queue. */
+    private final int[] rxBufferOfHead = new int[QUEUE_SIZE];
+    private final int[] txSlotOfHead = new int[QUEUE_SIZE];
+    private final int[] txFree = new int[QUEUE_SIZE];
+    private int txFreeCount;
+    private final byte[] frame = new byte[BUFFER];
+    private final long[] addr = new long[1];
+    private final int[] len = new int[1];
+    private long dropped;
+
+    private VirtioNetDriver(VirtioMmioDriver device, int rxIndex, DriverQueue rx, DriverQueue tx, long mac, long rxBase,
+                            long txBase) {
+        this.device = device;
+        this.rxIndex = rxIndex;
+        this.txIndex = rxIndex + 1;
+        this.rx = rx;
+        this.tx = tx;
+        this.mac = mac;
+        this.rxBase = rxBase;
+        this.txBase = txBase;
+        for (int i = 0; i < rx.size(); i++) {
+            post(i);
+        }
+        rx.publish();
+        rx.disableInterrupts();
+        tx.disableInterrupts();
+        for (int i = 0; i < tx.size(); i++) {
+            txFree[txFreeCount++] = i;
+        }
+    }
+
+    /**
+     * Sets up this core's queue pair of the network device at boot-info index {@code index}.
+     * Core 0 negotiates the device first; another core waits for that, up to a few seconds.
+     */
+    public static VirtioNetDriver open(int index) throws DeviceException {
+        VirtioMmioDriver device = new VirtioMmioDriver(DeviceCalls.deviceBase(index));
+        if (!device.is(1)) {
+            throw new DeviceException("device " + index + " is not a virtio-net device");
+        }
+        int core = KernelCalls.core();
+        long features;
+        if (core == 0) {
+            features = device.negotiate(FEATURES);
+            device.driverOk();
+        } else {
+            awaitDriverOk(device, index);
+            features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
+        }
+        long accepted = device.deviceFeatures() & features;
+        int rxIndex = 2 * core;
+        if (rxIndex + 1 >= DeviceCalls.deviceQueues(index)) {
+            throw new DeviceException("network device " + index + " has no queue pair for core " + core);
+        }
+        if (core > 0 && !VirtioFeature.has(accepted, NetFeature.MQ)) {
+            throw new DeviceException("network device " + index + " has one queue pair; core " + core + " has none");
+        }
+        boolean eventIdx = VirtioFeature.has(accepted, VirtioFeature.EVENT_IDX);
+        DriverQueue rx = queue(device, index, rxIndex, eventIdx);
+        DriverQueue tx = queue(device, index, rxIndex + 1, eventIdx);
+        long rxBase = DeviceCalls.dmaAlloc((long) rx.size() * BUFFER, 4096);
+        long txBase = DeviceCalls.dmaAlloc((long) tx.size() * BUFFER, 4096);
+        if (rxBase == 0 || txBase == 0) {
+            throw new DeviceException("out of DMA memory for network device " + index);
+        }
+        long mac = NetConfig.macOf(device.readConfig(NetConfig.MAC), device.readConfig(NetConfig.MAC + 4));
+        VirtioNetDriver driver = new VirtioNetDriver(device, rxIndex, rx, tx, mac, rxBase, txBase);
+        device.enableQueue(rxIndex, rx.layout());
+        device.enableQueue(rxIndex + 1, tx.layout());
+        // The buffers were published before the queue was enabled; tell the device they are there.
+        device.notifyQueue(rxIndex);
+        return driver;
+    }
+
+    private static DriverQueue queue(VirtioMmioDriver device, int index, int queueIndex, boolean eventIdx)
+            throws DeviceException {
+        int size = Math.min(QUEUE_SIZE, device.maxQueueSize(queueIndex));
+        if (size < 2) {
+            throw new DeviceException("network device " + index + " offers queue " + queueIndex + " of " + size
+                    + " descriptors");
+        }
+        long ring = DeviceCalls.dmaAlloc(QueueLayout.contiguousBytes(size), 4096);
+        if (ring == 0) {
+            throw new DeviceException("out of DMA memory for network device " + index);
+        }
+        return new DriverQueue(MEMORY, QueueLayout.contiguous(ring, size), eventIdx);
+    }
+
+    private static void awaitDriverOk(VirtioMmioDriver device, int index) throws DeviceException {
+        for (int i = 0; i < 5000; i++) {
+            if ((device.status() & DeviceStatus.DRIVER_OK) != 0) {
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        throw new DeviceException("network device " + index + " is not set up: core 0 opens a device first");
+    }
+
+    /** The MAC the device gave this machine. */
+    public long mac() {
+        return mac;
+    }
+
+    /** Frames dropped: no transmit slot in time, or a frame too long for a slot. */
+    public long dropped() {
+        return dropped;
+    }
+
+    private void post(int buffer) {
+        addr[0] = rxBase + (long) buffer * BUFFER;
+        len[0] = BUFFER;
+        int head = rx.add(addr, len, 0, 1);
+        rxBufferOfHead[head] = buffer;
+    }
+
+    /**
+     * Hands up to {@code budget} received frames to {@code stack}, reposting each buffer;
+     * returns how many there were.
+     */
+    public int receive(NetworkStack stack, int budget) {
+        int n = 0;
+        long used;
+        while (n < budget && (used = rx.takeUsed()) != DriverQueue.NONE) {
+            int buffer = rxBufferOfHead[DriverQueue.usedId(used)];
+            int length = Math.min(DriverQueue.usedLength(used), BUFFER);
+            MEMORY.copyToArray(rxBase + (long) buffer * BUFFER, frame, 0, length);
+            post(buffer);
+            n++;
+            if (length > NetHeader.SIZE) {
+                stack.receive(frame, NetHeader.SIZE, length - NetHeader.SIZE);
+            }
+        }
+        if (n > 0) {
+            rx.publish();
+            if (rx.kickNeeded()) {
+                device.notifyQueue(rxIndex);
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean transmit(byte[] data, int offset, int length) {
+        if (length > BUFFER - NetHeader.SIZE) {
+            dropped++;
+            return false;
+        }
+        reapTransmitted();
+        if (txFreeCount == 0) {
+            long giveUp = KernelCalls.uptimeNanos() + TX_WAIT_NANOS;
+            while (txFreeCount == 0) {
+                if (KernelCalls.uptimeNanos() > giveUp) {
+                    dropped++;
+                    return false;
+                }
+                KernelCalls.cpuRelax();
+                reapTransmitted();
+            }
+        }
+        int slot = txFree[--txFreeCount];
+        long at = txBase + (long) slot * BUFFER;
+        NetHeader.writeTransmit(MEMORY, at);
+        MEMORY.copyFromArray(data, offset, at + NetHeader.SIZE, length);
+        addr[0] = at;
+        len[0] = NetHeader.SIZE + length;
+        int head = tx.add(addr, len, 1, 0);
+        txSlotOfHead[head] = slot;
+        tx.publish();
+        if (tx.kickNeeded()) {
+            device.notifyQueue(txIndex);
+        }
+        return true;
+    }
+
+    private void reapTransmitted() {
+        long used;
+        while ((used = tx.takeUsed()) != DriverQueue.NONE) {
+            txFree[txFreeCount++] = txSlotOfHead[DriverQueue.usedId(used)];
+        }
+    }
+
+    @Override
+    public boolean ready() {
+        return rx.hasUsed();
+    }
+
+    @Override
+    public void idle(boolean idle) {
+        if (idle) {
+            rx.enableInterrupts();
+        } else {
+            rx.disableInterrupts();
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.torito.vmm.devices.net;
+
+import java.util.concurrent.locks.LockSupport;
+
+import org.torito.virtio.DeviceId;
+import org.torito.virtio.VirtioFeature;
+import org.torito.virtio.VirtioMemory;
+import org.torito.virtio.net.NetConfig;
+import org.torito.virtio.net.NetFeature;
+import org.torito.virtio.net.NetHeader;
+import org.torito.virtio.queue.DescriptorChain;
+import org.torito.vmm.devices.virtio.QueueFiller;
+import org.torito.vmm.devices.virtio.VirtioBackend;
+import org.torito.vmm.net.GuestPort;
+import org.torito.vmm.net.NetworkBackend;
+
+/**
+ * A virtio-net device with one queue pair per guest core (receive queue 2k, transmit queue
+ * 2k+1, both owned by core k), between the guest and a {@link NetworkBackend}. The backend
+ * steers each flow to one pair, so each core's stack sees only its own flows.
+ *
+ * <p>Transmit queues are served as the guest fills them: each frame is copied out and handed
+ * to the backend, waiting briefly when the backend's inbound ring is full (back-pressure on
+ * the guest, not a drop). Receive queues are device-driven: a frame from the backend goes into
+ * the pair's next receive buffer ({@link #deliver}), or stays with the backend until the guest
+ * posts buffers.
+ *
+ * <p>No offloads and no mergeable buffers: every frame is at most MTU + 14 bytes, so a receive
+ * buffer of {@link #MIN_RX_BUFFER} bytes always fits one. MQ is offered without CTRL_VQ, which
+ * virtio 1.2 5.1.3.1 does not allow: every pair is live from DRIVER_OK and there is no
+ * VQ_PAIRS_SET to send (docs/virtio.md). A Linux guest drops MQ then and uses pair 0.
+ */
+public final class VirtioNetDevice implements VirtioBackend, GuestPort {
+    public static final int QUEUE_SIZE = 256;
+    /** The receive buffer a driver must post at the default MTU: the header and a full frame. */
+    public static final int MIN_RX_BUFFER = NetHeader.SIZE + 14 + 1500;
+    /** How long a transmit queue waits for room in the backend before it drops the frame. */
+    private static final long BACKPRESSURE_NANOS = 200_000_000L;
+
+    private final int pairs;
+    private final int mtu;
+    private final VirtioMemory memory;
+    private final NetConfig config;
+    /** Per transmit queue: the frame being copied out, header included. */
+    private final byte[][] transmit;
+    /** The header of every received frame: no offload, one buffer. */
+    private final byte[] receivedHeader = new byte[NetHeader.SIZE];
+    private volatile NetworkBackend backend;
+    private volatile QueueFiller filler;
+    private volatile long dropped;
+
+    public VirtioNetDevice(int pairs, long mac, int mtu, VirtioMemory memory) {
+        if (pairs < 1) {
+            throw new IllegalArgumentException("pairs: " + pairs + " is below 1");
+        }
+        this.pairs = pairs;
+        this.mtu = mtu;
+        this.memory = memory;
+        this.config = new NetConfig().mac(mac).status(NetConfig.LINK_UP).maxVirtqueuePairs(pairs).mtu(mtu);
+        this.transmit = new byte[pairs][];
+        for (int p = 0; p < pairs; p++) {
+            transmit[p] = new byte[NetHeader.SIZE + 14 + mtu];
+        }
+        NetHeader.writeReceived(receivedHeader, 0, 1);
+    }
+
+    /** Where transmitted frames go and who is told of new receive buffers; set before the guest runs. */
+    public void connect(NetworkBackend network) {
+        this.backend = network;
+    }
+
+    /** Frames dropped: too long for the receive buffer, too long to send, or the backend stayed full. */
+    public long dropped() {
+        return dropped;
+    }
+
+    @Override
+    public int deviceId() {
+        return DeviceId.NET;
+    }
+
+    @Override
+    public int vendorId() {
+        return 0x544F5249;   // "TORI"
+    }
+
+    @Override
+    public long features() {
+        return VirtioFeature.bit(VirtioFeature.VERSION_1) | VirtioFeature.bit(VirtioFeature.EVENT_IDX)
+                | VirtioFeature.bit(VirtioFeature.RING_RESET) | VirtioFeature.bit(NetFeature.MAC)
+                | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU)
+                | VirtioFeature.bit(NetFeature.MQ);
+    }
+
+    @Override
+    public int queueCount() {
+        return 2 * pairs;
+    }
+
+    @Override
+    public int maxQueueSize(int queue) {
+        return QUEUE_SIZE;
+    }
+
+    @Override
+    public int configSize() {
+        return NetConfig.SIZE;
+    }
+
+    @Override
+    public int readConfig(int offset, int width) {
+        return config.read(offset, width);
+    }
+
+    @Override
+    public void writeConfig(int offset, int width, int value) {
+        // The MAC is writable only with CTRL_MAC_ADDR or legacy devices; nothing here is.
+    }
+
+    @Override
+    public int coreOf(int queue) {
+        return queue / 2;
+    }
+
+    @Override
+    public boolean deviceDriven(int queue) {
+        return queue % 2 == 0;
+    }
+
+    @Override
+    public void attach(QueueFiller queues) {
+        this.filler = queues;
+    }
+
+    @Override
+    public void buffersAvailable(int queue) {
+        NetworkBackend b = backend;
+        if (b != null) {
+            b.guestReceiveReady(queue / 2);
+        }
+    }
+
+    /** A transmit chain: the header, then the frame, in the readable segments. */
+    @Override
+    public int handle(int queue, DescriptorChain chain) {
+        int pair = queue / 2;
+        byte[] frame = transmit[pair];
+        int length = 0;
+        for (int s = 0; s < chain.segmentCount(); s++) {
+            if (chain.isWritable(s)) {
+                continue;
+            }
+            int n = chain.length(s);
+            if (n > frame.length - length) {
+                dropped++;
+                return 0;
+            }
+            memory.copyToArray(chain.address(s), frame, length, n);
+            length += n;
+        }
+        NetworkBackend b = backend;
+        if (length <= NetHeader.SIZE || b == null) {
+            return 0;
+        }
+        long giveUp = System.nanoTime() + BACKPRESSURE_NANOS;
+        while (!b.fromGuest(pair, frame, NetHeader.SIZE, length - NetHeader.SIZE)) {
+            if (System.nanoTime() - giveUp > 0) {
+                dropped++;
+                break;
+            }
+            LockSupport.parkNanos(20_000);
+        }
+        return 0;
+    }
+
+    /** Called on the backend's thread: the frame goes into the pair's next receive buffer. */
+    @Override
+    public boolean deliver(int pair, byte[] frame, int offset, int length) {
+        QueueFiller queues = filler;
+        if (queues == null || pair < 0 || pair >= pairs) {
+            return false;
+        }
+        return queues.fill(2 * pair, chain -> receive(chain, frame, offset, length));
+    }
+
+    private int receive(DescriptorChain chain, byte[] frame, int offset, int length) {
+        if (chain.writableBytes() < NetHeader.SIZE + (long) length) {
+            dropped++;
+            return 0;   // the buffer goes back empty; a driver ignores a used length below the header
+        }
+        int s = 0;
+        while (!chain.isWritable(s)) {
+            s++;
+        }
+        // The header is written into a 12-byte array view first so it may straddle segments like the frame.
+        int at = 0;
+        int segmentUsed = 0;
+        int total = NetHeader.SIZE + length;
+        while (at < total) {
+            int room = chain.length(s) - segmentUsed;
+            if (room == 0) {
+                s++;
+                segmentUsed = 0;
+                continue;
+            }
+            int n;
+            if (at < NetHeader.SIZE) {
+                n = Math.min(room, NetHeader.SIZE - at);
+                memory.copyFromArray(receivedHeader, at, chain.address(s) + segmentUsed, n);
+            } else {
+                n = Math.min(room, total - at);
+                memory.copyFromArray(frame, offset + at - NetHeader.SIZE, chain.address(s) + segmentUsed, n);
+            }
+            at += n;
+            segmentUsed += n;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,191 @@
+package org.torito.vmm.guests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.torito.examples.HttpServer;
+import org.torito.vmm.RequiresKvm;
+
+/**
+ * The HTTP example end to end through the monitor's port forward: the guest's own TCP/IP stack
+ * on its virtio-net queue pairs answers a host client on 127.0.0.1.
+ */
+@RequiresKvm
+class HttpGuestTest {
+    private static final int MIB = 1 << 20;
+
+    @TempDir
+    Path dir;
+
+    private record Response(int status, String headers, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} cores")
+    @ValueSource(ints = {1, 2})
+    void thePageA404KeepAliveAndOneMibEachWayComeThroughTheForward(int cpus) throws Exception {
+        int port = freePort();
+        Path config = dir.resolve("http.json");
+        Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("http") + "\", \"cpus\": " + cpus
+                + ", \"memory\": \"256M\", \"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \"127.0.0.1:"
+                + port + "\", \"guest\": 80, \"proto\": \"tcp\"}]}]}");
+        CompletableFuture<CliRun> vm = CompletableFuture.supplyAsync(
+                () -> CliRun.execute("run", config.toString(), "--", "exit-endpoint"));
+        try {
+            Response page = awaitPage(port, vm);
+            assertEquals(200, page.status());
+            assertTrue(page.text().contains("<h1>Hello from Torito</h1>"), page.text());
+
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                Response missing = exchange(s, "GET /nothing-here HTTP/1.1\r\nHost: x\r\n\r\n", null);
+                assertEquals(404, missing.status());
+                // Keep-alive: a second request on the same connection.
+                Response again = exchange(s, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", null);
+                assertEquals(200, again.status());
+                assertEquals(page.text(), again.text());
+
+                Response download = exchange(s, "GET /bytes?n=" + MIB + " HTTP/1.1\r\nHost: x\r\n\r\n", null);
+                assertEquals(200, download.status());
+                assertEquals(MIB, download.body().length);
+                byte[] expected = new byte[MIB];
+                for (int i = 0; i < MIB; i++) {
+                    expected[i] = HttpServer.patternAt(i);
+                }
+                assertEquals(sha256(expected), sha256(download.body()));
+
+                byte[] upload = new byte[MIB];
+                new Random(cpus).nextBytes(upload);
+                Response hash = exchange(s, "POST /sha256 HTTP/1.1\r\nHost: x\r\nContent-Length: " + MIB
+                        + "\r\n\r\n", upload);
+                assertEquals(200, hash.status());
+                assertEquals(sha256(upload) + "\n", hash.text());
+            }
+            // Connection churn: the server closes first, so each leaves a TIME-WAIT behind, which must
+            // neither exhaust the guest's memory nor its connection table.
+            for (int i = 0; i < 600; i++) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    assertEquals(200, exchange(s, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null)
+                            .status());
+                }
+            }
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            CliRun run = vm.get(30, TimeUnit.SECONDS);
+            assertEquals(0, run.exitCode(), run.console() + run.errors());
+            assertEquals("http: serving on port 80 of 10.0.2.15 on " + cpus + " core(s)\n", run.console());
+        } finally {
+            if (!vm.isDone()) {
+                // Leave no VM behind: ask it to exit; a failed test still shows why above.
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the VM is gone already
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "proto {0}")
+    @ValueSource(strings = {"tcp"})
+    void aForwardPortInUseIsAOneLineBadInputError(String proto) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Path config = dir.resolve("busy.json");
+            Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("http") + "\", \"nets\": [{\"backend\":"
+                    + " \"user\", \"forwards\": [{\"host\": \"127.0.0.1:" + taken.getLocalPort() + "\", \"guest\": 80,"
+                    + " \"proto\": \"" + proto + "\"}]}]}");
+            CliRun run = CliRun.execute("run", config.toString());
+            assertEquals(2, run.exitCode(), run.errors());
+            assertEquals(1, run.errors().strip().lines().count(), run.errors());
+            assertTrue(run.errors().contains("forward tcp 127.0.0.1:" + taken.getLocalPort() + " -> guest 80"),
+                    run.errors());
+        }
+    }
+
+    /** GET / until the guest listens (the forward accepts before the guest has booted). */
+    private static Response awaitPage(int port, CompletableFuture<CliRun> vm) throws Exception {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        IOException last = null;
+        while (System.nanoTime() < giveUp) {
+            if (vm.isDone()) {
+                CliRun run = vm.get();
+                throw new AssertionError("the VM ended with " + run.exitCode() + ": " + run.console() + run.errors());
+            }
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.setSoTimeout(5000);
+                return exchange(s, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", null);
+            } catch (IOException e) {
+                last = e;
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("no answer on port " + port, last);
+    }
+
+    private static Response exchange(Socket s, String head, byte[] body) throws IOException {
+        s.setSoTimeout(20_000);
+        OutputStream out = s.getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        if (body != null) {
+            out.write(body);
+        }
+        out.flush();
+        InputStream in = s.getInputStream();
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed in the response head: " + headBytes);
+            }
+            headBytes.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        String headers = headBytes.toString(StandardCharsets.ISO_8859_1);
+        int status = Integer.parseInt(headers.substring(9, 12));
+        int length = -1;
+        for (String line : headers.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).trim());
+            }
+        }
+        if (length < 0) {
+            throw new IOException("no Content-Length in " + headers);
+        }
+        byte[] content = in.readNBytes(length);
+        if (content.length != length) {
+            throw new IOException("body cut short: " + content.length + " of " + length + " bytes");
+        }
+        return new Response(status, headers, content);
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    }
+}
