@@ -20,11 +20,8 @@ public final class BuildExampleImages {
             {"IdleCores", "idle.elf"},
             {"SleepPrecision", "sleep-precision.elf"},
             {"DiskCheck", "disk-check.elf"},
-<<<<<<< HEAD
             {"DiskBench", "disk-bench.elf"},
-=======
             {"HttpServer", "http.elf"},
->>>>>>> virtio-net
     };
 
     private BuildExampleImages() {
