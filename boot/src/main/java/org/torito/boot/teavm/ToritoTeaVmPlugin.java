@@ -18,6 +18,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ExitMethodsTransformer());
         host.add(new ClasslibFixes());
         host.add(new PreciseSleepTransformer());
+        host.add(new EventQueueTopFix());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
     }

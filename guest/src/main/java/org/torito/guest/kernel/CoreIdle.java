@@ -136,16 +136,15 @@ public final class CoreIdle {
     /**
      * Resumes every parked thread whose rings have a message; true if any. Called only from
      * {@link #waitUntil}, while TeaVM's EventQueue.next waits for the event at the top of its
-     * queue, due at {@code topMillis}. When that wait returns, next() takes the top slot off the
-     * queue and runs the event it read before waiting if that one is due by then, whichever
-     * event the slot holds now: an event offered meanwhile that took the top slot is then
-     * lost and its thread never runs again (a core that served the network slept for good).
-     * So a resumption goes in at the top only while the old top is more than a millisecond
-     * away; otherwise it is queued at the old top's time, behind it, and runs right after it.
+     * queue. A resumption is due now, so it usually takes the top slot: that is safe only
+     * because the image pipeline makes next() run whatever is at the top after the wait
+     * (org.torito.boot.teavm.EventQueueTopFix). TeaVM's own next() took the top slot off and ran
+     * the event it had read before the wait, so a resumption at the top was dropped unrun
+     * whenever the old top fell due before next() looked (a vCPU held up for a millisecond was
+     * enough), and a core serving the network slept for good with its receive ring full.
      */
-    private static boolean resumeReady(long topMillis) {
-        long nowMillis = KernelCalls.uptimeNanos() / 1_000_000L;
-        long at = topMillis > nowMillis + 1 ? nowMillis : Math.max(nowMillis, topMillis);
+    private static boolean resumeReady() {
+        long at = KernelCalls.uptimeNanos() / 1_000_000L;
         boolean any = false;
         Waiter previous = null;
         for (Waiter w = waiters; w != null; w = w.next) {
@@ -248,7 +247,7 @@ public final class CoreIdle {
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         for (;;) {
-            if (resumeReady(timeMillis)) {
+            if (resumeReady()) {
                 return;
             }
             long now = KernelCalls.uptimeNanos();
