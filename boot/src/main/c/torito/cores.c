@@ -51,5 +51,7 @@ int32_t torito_cas_long(int64_t address, int64_t expected, int64_t value) {
 void torito_copy_memory(int64_t to, int64_t from, int32_t length) {
     uint8_t *d = (uint8_t *) (uintptr_t) to;
     const uint8_t *s = (const uint8_t *) (uintptr_t) from;
-    __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(length) : : "memory");
+    /* rep movsb counts in all of rcx: widen, or a 32-bit operand could leave garbage above it. */
+    uint64_t n = length < 0 ? 0 : (uint64_t) (uint32_t) length;
+    __asm__ volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(n) : : "memory");
 }
