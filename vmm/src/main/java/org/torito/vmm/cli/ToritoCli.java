@@ -12,13 +12,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code torito} command. Without arguments it runs the built-in hello config, so a fresh
- * install shows a guest at once. Exit codes follow docs/boot-abi.md: the guest's own code,
+ * The {@code torito} command. Without arguments it runs the built-in HTTP example config, so a
+ * fresh install serves a page from a guest at once. Exit codes follow docs/boot-abi.md: the guest's own code,
  * 2 for bad input (one line on stderr), 70 for a guest fault, 71 when the monitor fails.
  */
 @Command(name = "torito", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
         description = {"Run a Java application as its own dedicated VM.",
-                "Without a command, runs the built-in config configs/hello.json of the Torito home."},
+                "Without a command, runs the built-in config configs/http.json of the Torito home: the HTTP example, at http://127.0.0.1:8080/."},
         footer = {"", "Examples:",
                 "  torito run configs/http.json --cpus 2 -- port=8080",
                 "  torito build org.example.Hello --classpath target/classes",

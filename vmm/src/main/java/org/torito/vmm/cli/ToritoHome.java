@@ -21,6 +21,6 @@ public final class ToritoHome {
 
     /** The config `torito` runs when given no arguments. */
     public static Path defaultConfig(Path home) {
-        return home.resolve("configs").resolve("hello.json");
+        return home.resolve("configs").resolve("http.json");
     }
 }

@@ -18,14 +18,14 @@ class ToritoCliTest {
     Path home;
 
     @Test
-    void withoutArgumentsRunsTheBuiltInHelloConfigAndSaysSo() throws IOException {
+    void withoutArgumentsRunsTheBuiltInHttpConfigAndSaysSo() throws IOException {
         Path configs = Files.createDirectory(home.resolve("configs"));
-        Path kernel = Files.write(Files.createDirectory(home.resolve("build")).resolve("hello.elf"), new byte[1]);
-        Files.writeString(configs.resolve("hello.json"), "{\"kernel\": \"../build/hello.elf\"}");
+        Path kernel = Files.write(Files.createDirectory(home.resolve("build")).resolve("http.elf"), new byte[1]);
+        Files.writeString(configs.resolve("http.json"), "{\"kernel\": \"../build/http.elf\"}");
         CliSession s = new CliSession(home).guestExits(7).execute();
         assertEquals(7, s.exitCode, s.err);
         assertEquals(List.of(new VmConfig(kernel, 1, 64L << 20, "")), s.booted);
-        assertEquals("torito: no config given; running the built-in " + configs.resolve("hello.json")
+        assertEquals("torito: no config given; running the built-in " + configs.resolve("http.json")
                 + " (see torito --help)\n", s.err);
     }
 
@@ -33,7 +33,7 @@ class ToritoCliTest {
     void withoutArgumentsAndNoBuiltInConfigExitsTwo() {
         CliSession s = new CliSession(home).execute();
         assertEquals(2, s.exitCode);
-        Path config = home.resolve("configs/hello.json");
+        Path config = home.resolve("configs/http.json");
         assertEquals("torito: no config given; running the built-in " + config + " (see torito --help)\n"
                 + "torito: " + config + ": no such file\n", s.err);
     }
