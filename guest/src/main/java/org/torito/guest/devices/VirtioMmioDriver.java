@@ -86,6 +86,26 @@ public final class VirtioMmioDriver {
                 | DeviceStatus.DRIVER_OK);
     }
 
+    /**
+     * Waits until core 0 has set the device up (DRIVER_OK), polling every millisecond for up to
+     * 5 s: another core may only enable its queues after that.
+     *
+     * @param what how errors name the device, e.g. "block device 1"
+     */
+    public void awaitDriverOk(String what) throws DeviceException {
+        for (int i = 0; i < 5000; i++) {
+            if ((status() & DeviceStatus.DRIVER_OK) != 0) {
+                return;
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+        throw new DeviceException(what + " is not set up: core 0 opens a device first");
+    }
+
     private void fail() {
         write(MmioRegister.STATUS, status() | DeviceStatus.FAILED);
     }

@@ -15,6 +15,7 @@ import org.torito.vmm.devices.MmioBus;
 import org.torito.vmm.devices.blk.DiskImage;
 import org.torito.vmm.devices.blk.VirtioBlkDevice;
 import org.torito.vmm.devices.net.VirtioNetDevice;
+import org.torito.vmm.devices.virtio.VirtioBackend;
 import org.torito.vmm.devices.virtio.VirtioMmioTransport;
 import org.torito.vmm.elf.ElfImage;
 import org.torito.vmm.kvm.EventFd;
@@ -120,33 +121,32 @@ public final class Machine {
         List<VirtioMmioTransport> devices = new ArrayList<>();
         SegmentVirtioMemory guestRam = new SegmentVirtioMemory(memory.hostSegment(), 0);
         for (int i = 0; i < disks.size(); i++) {
-            long base = layout.deviceBase(i);
-            int irq = FIRST_DEVICE_IRQ + i;
             VirtioBlkDevice blk = new VirtioBlkDevice(disks.get(i), memory.hostSegment(), guestRam, layout.cpus(), errors);
-            VirtioMmioTransport transport = new VirtioMmioTransport("disk " + i, blk, guestRam, vm, base, doorbells,
-                    errors);
-            devices.add(transport);
-            bus.place(base, PageMap.PAGE, transport);
-            entries.add(new BootInfo.Device(base, PageMap.PAGE, blk.deviceId(), blk.queueCount(), irq));
-            announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
+            devices.add(attach("disk " + i, blk, i, vm, layout, guestRam, doorbells, bus, entries, announce));
         }
         for (int i = 0; i < config.nets().size(); i++) {
-            int slot = disks.size() + i;
-            long base = layout.deviceBase(slot);
-            int irq = FIRST_DEVICE_IRQ + slot;
             VirtioNetDevice net = new VirtioNetDevice(layout.cpus(), UserNetwork.GUEST_MAC,
                     UserNetwork.Limits.defaults().mtu(), guestRam);
             UserNetwork network = new UserNetwork(layout.cpus(), config.nets().get(i).forwards(), net);
             net.connect(network);
             networks.add(network);
-            VirtioMmioTransport transport = new VirtioMmioTransport("net " + i, net, guestRam, vm, base, doorbells,
-                    errors);
-            devices.add(transport);
-            bus.place(base, PageMap.PAGE, transport);
-            entries.add(new BootInfo.Device(base, PageMap.PAGE, net.deviceId(), net.queueCount(), irq));
-            announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
+            devices.add(attach("net " + i, net, disks.size() + i, vm, layout, guestRam, doorbells, bus, entries,
+                    announce));
         }
         return devices;
+    }
+
+    /** Puts a device in MMIO slot {@code slot}: on the bus, in the boot info, and on the command line. */
+    private VirtioMmioTransport attach(String name, VirtioBackend backend, int slot, KvmVm vm, GuestLayout layout,
+                                       SegmentVirtioMemory guestRam, List<EventFd> doorbells, MmioBus bus,
+                                       List<BootInfo.Device> entries, StringBuilder announce) {
+        long base = layout.deviceBase(slot);
+        int irq = FIRST_DEVICE_IRQ + slot;
+        VirtioMmioTransport transport = new VirtioMmioTransport(name, backend, guestRam, vm, base, doorbells, errors);
+        bus.place(base, PageMap.PAGE, transport);
+        entries.add(new BootInfo.Device(base, PageMap.PAGE, backend.deviceId(), backend.queueCount(), irq));
+        announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
+        return transport;
     }
 
     private void validateConfig() {

@@ -88,7 +88,7 @@ public final class VirtioBlkDriver implements Waitable {
             features = device.negotiate(FEATURES);
             device.driverOk();
         } else {
-            awaitDriverOk(device, index);
+            device.awaitDriverOk("block device " + index);
             features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
         }
         int queueIndex = core;
@@ -117,19 +117,6 @@ public final class VirtioBlkDriver implements Waitable {
                 VirtioFeature.has(accepted, BlkFeature.FLUSH), slots);
     }
 
-    private static void awaitDriverOk(VirtioMmioDriver device, int index) throws DeviceException {
-        for (int i = 0; i < 5000; i++) {
-            if ((device.status() & org.torito.virtio.DeviceStatus.DRIVER_OK) != 0) {
-                return;
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
-        throw new DeviceException("block device " + index + " is not set up: core 0 opens a device first");
-    }
 
     /** Size in 512-byte sectors. */
     public long capacity() {

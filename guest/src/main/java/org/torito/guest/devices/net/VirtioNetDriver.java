@@ -88,7 +88,7 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
             features = device.negotiate(FEATURES);
             device.driverOk();
         } else {
-            awaitDriverOk(device, index);
+            device.awaitDriverOk("network device " + index);
             features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
         }
         long accepted = device.deviceFeatures() & features;
@@ -130,19 +130,6 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         return new DriverQueue(MEMORY, QueueLayout.contiguous(ring, size), eventIdx);
     }
 
-    private static void awaitDriverOk(VirtioMmioDriver device, int index) throws DeviceException {
-        for (int i = 0; i < 5000; i++) {
-            if ((device.status() & DeviceStatus.DRIVER_OK) != 0) {
-                return;
-            }
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                break;
-            }
-        }
-        throw new DeviceException("network device " + index + " is not set up: core 0 opens a device first");
-    }
 
     /** The MAC the device gave this machine. */
     public long mac() {
