@@ -22,9 +22,11 @@ void torito_write_stderr(void *bytes, int32_t length) {
 #include <time.h>
 int32_t torito_core(void) { return 0; }
 int32_t torito_cores(void) { return 1; }
+/* The kernel compares this clock with TeaVM's event-queue times, which are
+ * System.currentTimeMillis(): CLOCK_REALTIME in a hosted build (a guest's both count from boot). */
 int64_t torito_uptime_nanos(void) {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_REALTIME, &ts);
     return (int64_t) ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 int64_t torito_tsc_hz(void) { return 1000000000LL; }

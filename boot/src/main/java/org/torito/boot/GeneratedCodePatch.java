@@ -30,6 +30,36 @@ final class GeneratedCodePatch {
     private static final String DEFRAGMENT_GUARD = DEFRAGMENT
             + "    if (sfld_otr_GC_freeChunks == 0) torito_heap_full();\n";
 
+    /**
+     * TeaVM keeps an object's monitor (java.lang.Object$Monitor, made when a thread enters a
+     * synchronized block) only as a packed pointer in the object's hash word, and TeaVM 0.15.0's GC
+     * never looks there: a monitor held or waited on across a collection (a thread in join() or
+     * wait(), one holding a lock while it allocates) was freed or moved, and the next
+     * monitorExit read garbage (page faults in Thread.runThread, or waiters never resumed, so
+     * the program ended silently). Marking follows the packed pointer like a field (an object
+     * whose monitor is young keeps its card dirty, as for a field; the store has a write
+     * barrier), and the pointer update rewrites it. While the GC relocates objects, the hash
+     * word of an object that moves holds relocation data and its own hash word is in the
+     * Relocation's sizeBackup, restored later: the update goes there.
+     */
+    private static final String MARK_OBJECT_DATA = "int32_t meth_otr_GC_markObjectData(void* teavm_local_1) {\n";
+    private static final String MARK_MONITOR = "static int32_t torito_gc_markObjectFields(void*);\n"
+            + MARK_OBJECT_DATA
+            + "    int32_t torito_young = torito_gc_markObjectFields(teavm_local_1);\n"
+            + "    int32_t torito_hash = TEAVM_FIELD(teavm_local_1, TeaVM_Object, hash);\n"
+            + "    if (torito_hash & (int32_t) 0x80000000) torito_young |= meth_otr_GC_enqueueMark(TEAVM_UNPACK_MONITOR(torito_hash));\n"
+            + "    return torito_young;\n"
+            + "}\n"
+            + "static int32_t torito_gc_markObjectFields(void* teavm_local_1) {\n";
+    private static final String UPDATE_POINTERS = "void meth_otr_GC_updatePointers(void* teavm_local_1, void* teavm_local_2) {\n";
+    private static final String UPDATE_MONITOR = UPDATE_POINTERS
+            + "    void* torito_relocation = meth_otr_GC_getRelocation(teavm_local_2);\n"
+            + "    int32_t* torito_hash = torito_relocation != NULL ? &TEAVM_FIELD(torito_relocation, cls_otr_Relocation, fld_sizeBackup)\n"
+            + "        : &TEAVM_FIELD(teavm_local_2, TeaVM_Object, hash);\n"
+            + "    if (*torito_hash & (int32_t) 0x80000000) {\n"
+            + "        *torito_hash = TEAVM_PACK_MONITOR(meth_otr_GC_updatePointer(TEAVM_UNPACK_MONITOR(*torito_hash)));\n"
+            + "    }\n";
+
     private GeneratedCodePatch() {
     }
 
@@ -51,12 +81,19 @@ final class GeneratedCodePatch {
 
         Path gc = generatedDir.resolve("classes/org/teavm/runtime/GC.c");
         String gcC = Files.readString(gc, StandardCharsets.UTF_8);
-        int at = gcC.indexOf(DEFRAGMENT);
-        if (at < 0 || gcC.indexOf(DEFRAGMENT, at + 1) >= 0) {
-            throw new ImageBuildException("TeaVM's GC.c does not contain exactly one '" + DEFRAGMENT.strip()
-                    + "'; the GC guard patch does not fit this TeaVM version");
+        gcC = replaceOnce(gcC, DEFRAGMENT, DEFRAGMENT_GUARD, "the GC guard patch");
+        gcC = replaceOnce(gcC, MARK_OBJECT_DATA, MARK_MONITOR, "the monitor-marking patch");
+        gcC = replaceOnce(gcC, UPDATE_POINTERS, UPDATE_MONITOR, "the monitor-relocation patch");
+        Files.writeString(gc, "_Noreturn void torito_heap_full(void);\n" + gcC, StandardCharsets.UTF_8);
+    }
+
+    private static String replaceOnce(String code, String target, String replacement, String patch)
+            throws ImageBuildException {
+        int at = code.indexOf(target);
+        if (at < 0 || code.indexOf(target, at + 1) >= 0) {
+            throw new ImageBuildException("TeaVM's GC.c does not contain exactly one '" + target.strip()
+                    + "'; " + patch + " does not fit this TeaVM version");
         }
-        gcC = "_Noreturn void torito_heap_full(void);\n" + gcC.replace(DEFRAGMENT, DEFRAGMENT_GUARD);
-        Files.writeString(gc, gcC, StandardCharsets.UTF_8);
+        return code.replace(target, replacement);
     }
 }

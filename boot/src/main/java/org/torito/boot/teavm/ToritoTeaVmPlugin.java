@@ -19,6 +19,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ClasslibFixes());
         host.add(new PreciseSleepTransformer());
         host.add(new EventQueueTopFix());
+        host.add(new MonitorQueueFix());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
     }
