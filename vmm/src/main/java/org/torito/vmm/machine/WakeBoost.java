@@ -55,6 +55,10 @@ final class WakeBoost {
     Core bind(int id) {
         Core core = cores[id];
         core.tid = Libc.gettid();
+        // Once through raise and lower before the guest runs: the first timed IDLE must not be
+        // the one that links, loads and learns whether the host grants the priority.
+        core.raise();
+        core.release();
         return core;
     }
 
