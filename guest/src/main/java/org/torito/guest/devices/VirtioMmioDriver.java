@@ -1,6 +1,8 @@
 package org.torito.guest.devices;
 
 import org.torito.guest.kernel.DeviceCalls;
+import org.torito.guest.kernel.KernelCalls;
+import org.torito.guest.kernel.SharedLock;
 import org.torito.virtio.DeviceStatus;
 import org.torito.virtio.VirtioFeature;
 import org.torito.virtio.mmio.MmioRegister;
@@ -14,13 +16,48 @@ import org.torito.virtio.queue.QueueLayout;
  *
  * <p>Core 0 negotiates and sets DRIVER_OK with no queue enabled. Each core then enables its own
  * queue when it first uses the device, in its own memory, which VIRTIO_F_RING_RESET allows after
- * DRIVER_OK (2.6.1: a queue not yet enabled is enabled like a reset one).
+ * DRIVER_OK (2.6.1: a queue not yet enabled is enabled like a reset one). QueueSel and the
+ * feature selectors are one register each for the whole device, so every sequence that sets a
+ * selector and then uses it holds the device's {@link SharedLock}.
  */
 public final class VirtioMmioDriver {
     private final long base;
+    private final SharedLock selectors;
 
-    public VirtioMmioDriver(long base) {
-        this.base = base;
+    /** The device at boot-info index {@code index}. */
+    public VirtioMmioDriver(int index) {
+        this.base = DeviceCalls.deviceBase(index);
+        this.selectors = SharedLock.forDevice(index);
+    }
+
+    /**
+     * The device at boot-info index {@code index}, checked to be a {@code deviceId} device.
+     *
+     * @param kind how the error names the expected device, e.g. "virtio-blk"
+     */
+    public static VirtioMmioDriver open(int index, int deviceId, String kind) throws DeviceException {
+        VirtioMmioDriver device = new VirtioMmioDriver(index);
+        if (!device.is(deviceId)) {
+            throw new DeviceException("device " + index + " is not a " + kind + " device");
+        }
+        return device;
+    }
+
+    /**
+     * The features in force for this core: core 0 negotiates {@code wanted} and sets DRIVER_OK;
+     * another core waits for that and takes what both sides offer.
+     *
+     * @param what how errors name the device, e.g. "block device 1"
+     */
+    public long negotiateOrAwait(long wanted, String what) throws DeviceException {
+        if (KernelCalls.core() == 0) {
+            long accepted = negotiate(wanted);
+            driverOk();
+            return accepted;
+        }
+        awaitDriverOk(what);
+        return deviceFeatures() & (wanted | VirtioFeature.bit(VirtioFeature.VERSION_1)
+                | VirtioFeature.bit(VirtioFeature.RING_RESET));
     }
 
     public int read(int register) {
@@ -58,10 +95,15 @@ public final class VirtioMmioDriver {
             throw new DeviceException("the device does not offer VERSION_1 and RING_RESET");
         }
         long accepted = offered & (wanted | required);
-        write(MmioRegister.DRIVER_FEATURES_SEL, 0);
-        write(MmioRegister.DRIVER_FEATURES, (int) accepted);
-        write(MmioRegister.DRIVER_FEATURES_SEL, 1);
-        write(MmioRegister.DRIVER_FEATURES, (int) (accepted >>> 32));
+        selectors.lock();
+        try {
+            write(MmioRegister.DRIVER_FEATURES_SEL, 0);
+            write(MmioRegister.DRIVER_FEATURES, (int) accepted);
+            write(MmioRegister.DRIVER_FEATURES_SEL, 1);
+            write(MmioRegister.DRIVER_FEATURES, (int) (accepted >>> 32));
+        } finally {
+            selectors.unlock();
+        }
         int status = DeviceStatus.ACKNOWLEDGE | DeviceStatus.DRIVER | DeviceStatus.FEATURES_OK;
         write(MmioRegister.STATUS, status);
         if ((status() & DeviceStatus.FEATURES_OK) == 0) {
@@ -73,11 +115,16 @@ public final class VirtioMmioDriver {
 
     /** Every feature bit the device offers. */
     public long deviceFeatures() {
-        write(MmioRegister.DEVICE_FEATURES_SEL, 0);
-        long low = read(MmioRegister.DEVICE_FEATURES) & 0xFFFFFFFFL;
-        write(MmioRegister.DEVICE_FEATURES_SEL, 1);
-        long high = read(MmioRegister.DEVICE_FEATURES) & 0xFFFFFFFFL;
-        return low | (high << 32);
+        selectors.lock();
+        try {
+            write(MmioRegister.DEVICE_FEATURES_SEL, 0);
+            long low = read(MmioRegister.DEVICE_FEATURES) & 0xFFFFFFFFL;
+            write(MmioRegister.DEVICE_FEATURES_SEL, 1);
+            long high = read(MmioRegister.DEVICE_FEATURES) & 0xFFFFFFFFL;
+            return low | (high << 32);
+        } finally {
+            selectors.unlock();
+        }
     }
 
     /** Sets DRIVER_OK after {@link #negotiate}: the device is live. */
@@ -92,7 +139,7 @@ public final class VirtioMmioDriver {
      *
      * @param what how errors name the device, e.g. "block device 1"
      */
-    public void awaitDriverOk(String what) throws DeviceException {
+    private void awaitDriverOk(String what) throws DeviceException {
         for (int i = 0; i < 5000; i++) {
             if ((status() & DeviceStatus.DRIVER_OK) != 0) {
                 return;
@@ -112,22 +159,34 @@ public final class VirtioMmioDriver {
 
     /** QueueNumMax of {@code queue}: 0 when the queue does not exist. */
     public int maxQueueSize(int queue) {
-        write(MmioRegister.QUEUE_SEL, queue);
-        return read(MmioRegister.QUEUE_NUM_MAX);
+        selectors.lock();
+        try {
+            write(MmioRegister.QUEUE_SEL, queue);
+            return read(MmioRegister.QUEUE_NUM_MAX);
+        } finally {
+            selectors.unlock();
+        }
     }
 
     /** Hands the device {@code queue}'s rings and enables it. */
     public void enableQueue(int queue, QueueLayout layout) throws DeviceException {
-        write(MmioRegister.QUEUE_SEL, queue);
-        write(MmioRegister.QUEUE_NUM, layout.size());
-        write(MmioRegister.QUEUE_DESC_LOW, (int) layout.descTable());
-        write(MmioRegister.QUEUE_DESC_HIGH, (int) (layout.descTable() >>> 32));
-        write(MmioRegister.QUEUE_DRIVER_LOW, (int) layout.availRing());
-        write(MmioRegister.QUEUE_DRIVER_HIGH, (int) (layout.availRing() >>> 32));
-        write(MmioRegister.QUEUE_DEVICE_LOW, (int) layout.usedRing());
-        write(MmioRegister.QUEUE_DEVICE_HIGH, (int) (layout.usedRing() >>> 32));
-        write(MmioRegister.QUEUE_READY, 1);
-        if (read(MmioRegister.QUEUE_READY) != 1) {
+        boolean ready;
+        selectors.lock();
+        try {
+            write(MmioRegister.QUEUE_SEL, queue);
+            write(MmioRegister.QUEUE_NUM, layout.size());
+            write(MmioRegister.QUEUE_DESC_LOW, (int) layout.descTable());
+            write(MmioRegister.QUEUE_DESC_HIGH, (int) (layout.descTable() >>> 32));
+            write(MmioRegister.QUEUE_DRIVER_LOW, (int) layout.availRing());
+            write(MmioRegister.QUEUE_DRIVER_HIGH, (int) (layout.availRing() >>> 32));
+            write(MmioRegister.QUEUE_DEVICE_LOW, (int) layout.usedRing());
+            write(MmioRegister.QUEUE_DEVICE_HIGH, (int) (layout.usedRing() >>> 32));
+            write(MmioRegister.QUEUE_READY, 1);
+            ready = read(MmioRegister.QUEUE_READY) == 1;
+        } finally {
+            selectors.unlock();
+        }
+        if (!ready) {
             throw new DeviceException("the device did not enable queue " + queue + " (status 0x"
                     + Integer.toHexString(status()) + ")");
         }

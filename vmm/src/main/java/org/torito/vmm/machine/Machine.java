@@ -190,7 +190,7 @@ public final class Machine {
                         layout.stackTop(core), boot.bootInfo());
             }
             released = false;
-            Finished finished = runVcpus(vcpus, doorbells, memory, bus, tscHz);
+            Finished finished = runVcpus(vcpus, doorbells, memory, layout, bus, tscHz);
             released = finished.allStopped();
             return finished.outcome();
         } finally {
@@ -239,7 +239,8 @@ public final class Machine {
     private record Finished(MachineOutcome outcome, boolean allStopped) {
     }
 
-    private Finished runVcpus(List<KvmVcpu> kvmVcpus, List<EventFd> doorbells, GuestMemory memory, MmioBus bus,
+    private Finished runVcpus(List<KvmVcpu> kvmVcpus, List<EventFd> doorbells, GuestMemory memory, GuestLayout layout,
+                              MmioBus bus,
                               long tscHz) {
         CompletableFuture<VcpuStop> first = new CompletableFuture<>();
         List<BootMark> marks = new CopyOnWriteArrayList<>();
@@ -247,7 +248,8 @@ public final class Machine {
         List<Thread> threads = new ArrayList<>();
         WakeBoost wakeBoost = new WakeBoost(kvmVcpus.size());
         for (KvmVcpu kvmVcpu : kvmVcpus) {
-            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), wakeBoost, memory, bus, console, errors,
+            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), wakeBoost,
+                    new CoreView(memory, layout, kvmVcpu.id()), bus, console, errors,
                     marks::add, stop -> {
                 if (stop != null) {
                     first.complete(stop);

@@ -31,7 +31,7 @@ final class Vcpu implements Runnable {
     private final EventFd doorbell;
     private final WakeBoost wakeBoost;
     private final int core;
-    private final GuestMemory memory;
+    private final CoreView memory;
     private final MmioBus bus;
     private final OutputStream console;
     private final PrintStream errors;
@@ -43,7 +43,7 @@ final class Vcpu implements Runnable {
     /** This core's thread's host priority; bound when the thread starts. */
     private WakeBoost.Core boost;
 
-    Vcpu(KvmVcpu vcpu, EventFd doorbell, WakeBoost wakeBoost, GuestMemory memory, MmioBus bus, OutputStream console,
+    Vcpu(KvmVcpu vcpu, EventFd doorbell, WakeBoost wakeBoost, CoreView memory, MmioBus bus, OutputStream console,
          PrintStream errors, Consumer<BootMark> marks, Consumer<VcpuStop> stopped) {
         this.vcpu = vcpu;
         this.doorbell = doorbell;

@@ -26,7 +26,7 @@ public final class HostileBlkGuest {
         String[] rounds = {"outside-ram", "wrapping-address", "loop", "avail-idx-ahead", "head-out-of-range",
                 "indirect-loop", "indirect-nested", "readable-after-writable", "no-status-byte"};
         for (String round : rounds) {
-            VirtioMmioDriver device = new VirtioMmioDriver(DeviceCalls.deviceBase(0));
+            VirtioMmioDriver device = new VirtioMmioDriver(0);
             device.negotiate(VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(VirtioFeature.INDIRECT_DESC));
             device.driverOk();
             long ring = DeviceCalls.dmaAlloc(QueueLayout.contiguousBytes(SIZE) + 3 * 4096, 4096);

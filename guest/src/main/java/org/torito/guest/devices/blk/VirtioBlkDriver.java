@@ -78,19 +78,9 @@ public final class VirtioBlkDriver implements Waitable {
      * negotiates the device first; another core waits for that, up to a few seconds.
      */
     public static VirtioBlkDriver open(int index) throws DeviceException {
-        VirtioMmioDriver device = new VirtioMmioDriver(DeviceCalls.deviceBase(index));
-        if (!device.is(2)) {
-            throw new DeviceException("device " + index + " is not a virtio-blk device");
-        }
+        VirtioMmioDriver device = VirtioMmioDriver.open(index, 2, "virtio-blk");
+        long accepted = device.negotiateOrAwait(FEATURES, "block device " + index);
         int core = KernelCalls.core();
-        long features;
-        if (core == 0) {
-            features = device.negotiate(FEATURES);
-            device.driverOk();
-        } else {
-            device.awaitDriverOk("block device " + index);
-            features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
-        }
         int queueIndex = core;
         if (queueIndex >= DeviceCalls.deviceQueues(index)) {
             throw new DeviceException("block device " + index + " has no queue for core " + core);
@@ -105,9 +95,6 @@ public final class VirtioBlkDriver implements Waitable {
             throw new DeviceException("out of DMA memory for block device " + index);
         }
         QueueLayout layout = QueueLayout.contiguous(ring, size);
-        // The device's negotiated features are the device's to report; core 0 accepted exactly what both sides have.
-        long offered = device.deviceFeatures();
-        long accepted = offered & features;
         DriverQueue queue = new DriverQueue(PhysicalMemory.INSTANCE, layout,
                 VirtioFeature.has(accepted, VirtioFeature.EVENT_IDX));
         device.enableQueue(queueIndex, layout);

@@ -78,20 +78,9 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
      * Core 0 negotiates the device first; another core waits for that, up to a few seconds.
      */
     public static VirtioNetDriver open(int index) throws DeviceException {
-        VirtioMmioDriver device = new VirtioMmioDriver(DeviceCalls.deviceBase(index));
-        if (!device.is(1)) {
-            throw new DeviceException("device " + index + " is not a virtio-net device");
-        }
+        VirtioMmioDriver device = VirtioMmioDriver.open(index, 1, "virtio-net");
+        long accepted = device.negotiateOrAwait(FEATURES, "network device " + index);
         int core = KernelCalls.core();
-        long features;
-        if (core == 0) {
-            features = device.negotiate(FEATURES);
-            device.driverOk();
-        } else {
-            device.awaitDriverOk("network device " + index);
-            features = FEATURES | VirtioFeature.bit(VirtioFeature.VERSION_1);
-        }
-        long accepted = device.deviceFeatures() & features;
         int rxIndex = 2 * core;
         if (rxIndex + 1 >= DeviceCalls.deviceQueues(index)) {
             throw new DeviceException("network device " + index + " has no queue pair for core " + core);
