@@ -1,17 +1,74 @@
 package org.torito.vmm.guests;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.torito.vmm.cli.ToritoCli;
 
 /**
- * One {@code torito} invocation with the real monitor and pipeline, in process, with the
- * guest console and everything written to standard error captured.
+ * One {@code torito} invocation with the real monitor and pipeline, with the guest console and
+ * everything written to standard error captured: in this JVM ({@link #execute}), or in a JVM of
+ * its own started with the launcher's options ({@link #launch}).
  */
 record CliRun(int exitCode, String console, String errors) {
+    /** The JVM options ./torito gives the monitor by default (docs/benchmarks.md, "Boot"). */
+    static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
+
+    /** The command that runs the CLI with {@code args} in a JVM of its own, set up as ./torito sets it up. */
+    static List<String> command(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(LAUNCHER_JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("-Dtorito.home=" + GuestImages.HOME);
+        command.add(ToritoCli.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Runs the CLI in a JVM of its own, as a user's ./torito does. For timing checks: a
+     * collection pause in the test JVM (G1 young pauses of 6-17 ms were logged there) holds up a
+     * vCPU thread coming back from IDLE into Java, which the launcher's small Serial heap does not.
+     */
+    static CliRun launch(String... args) {
+        try {
+            Path errors = Files.createTempFile("torito-cli", ".err");
+            try {
+                Process process = new ProcessBuilder(command(args)).redirectError(errors.toFile()).start();
+                process.getOutputStream().close();
+                CompletableFuture<byte[]> console = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return process.getInputStream().readAllBytes();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                int code = process.waitFor();
+                return new CliRun(code, new String(console.join(), StandardCharsets.UTF_8), Files.readString(errors));
+            } finally {
+                Files.deleteIfExists(errors);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the monitor ran", e);
+        }
+    }
+
     static CliRun execute(String... args) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ByteArrayOutputStream monitorErrors = new ByteArrayOutputStream();

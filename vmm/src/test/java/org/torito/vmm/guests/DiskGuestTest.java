@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -89,14 +88,8 @@ class DiskGuestTest {
     void flushedDataSurvivesKillingTheMonitor() throws Exception {
         Path image = disk(DISK_BYTES);
         long seed = 4242;
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("--enable-native-access=ALL-UNNAMED");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("-Dtorito.home=" + GuestImages.HOME);
-        command.add("org.torito.vmm.cli.ToritoCli");
-        command.addAll(List.of("run", config(image, false, 2).toString(), "--", Long.toString(seed), "hold"));
+        List<String> command = CliRun.command("run", config(image, false, 2).toString(), "--", Long.toString(seed),
+                "hold");
         Process monitor = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(monitor.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
