@@ -42,7 +42,7 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-8";
+    private static final String PIPELINE_VERSION = "torito-aot-10";
 
     static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",

@@ -9,7 +9,9 @@ import org.torito.guest.kernel.KernelCalls;
 import org.torito.guest.kernel.Waitable;
 import org.torito.guest.net.NetworkConfig;
 import org.torito.guest.net.NetworkStack;
+import org.torito.guest.net.TcpServerSocket;
 import org.torito.guest.net.TcpService;
+import org.torito.guest.net.TcpSocket;
 
 /**
  * The VM's network, per core: each core that uses it gets its own {@link NetworkStack} on its
@@ -86,8 +88,41 @@ public final class Network {
             }
             if (frames == 0) {
                 CoreIdle.await(waitSet, deadline);
+            } else {
+                // Threads blocked on sockets were woken by these frames; let them run before more come in.
+                Thread.yield();
             }
         }
+    }
+
+    /**
+     * Starts this core's network loop in a thread of its own, for applications that use blocking
+     * sockets ({@link #listen}, {@link #connect}) from their own threads. Call it once per core.
+     */
+    public static void start() throws IOException {
+        stack();
+        Thread loop = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    Network.run();
+                } catch (IOException e) {
+                    System.out.println("core " + KernelCalls.core() + ": network loop stopped: " + e.getMessage());
+                }
+            }
+        });
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** A blocking listening socket on {@code port}; needs the loop running ({@link #start}). */
+    public static TcpServerSocket listen(int port, int backlog) throws IOException {
+        return new TcpServerSocket(stack(), port, backlog);
+    }
+
+    /** A blocking connection to {@code address:port}, once established; needs the loop running ({@link #start}). */
+    public static TcpSocket connect(int address, int port) throws IOException {
+        return TcpSocket.connect(stack(), address, port);
     }
 
     private static int deviceIndex() {

@@ -20,6 +20,8 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new PreciseSleepTransformer());
         host.add(new EventQueueTopFix());
         host.add(new MonitorQueueFix());
+        host.add(new SynchronizedMethods());
+        host.add(new SuspendingMonitorEnter());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
     }

@@ -571,7 +571,7 @@ public final class TcpConnection {
             sndWl2 = ack;
             acknowledged(ack);
             setState(finQueued ? TcpState.FIN_WAIT_1 : TcpState.ESTABLISHED);
-            events |= EVENT_RECEIVE;
+            events |= EVENT_ACCEPT | EVENT_RECEIVE;
         } else {
             // Simultaneous open: answer with SYN-ACK from SYN-RECEIVED.
             setState(TcpState.SYN_RECEIVED);
@@ -806,6 +806,8 @@ public final class TcpConnection {
         if (s != null) {
             if ((ev & EVENT_ACCEPT) != 0) {
                 s.onAccept(this);
+                // The acceptor may hand the connection to a service of its own (a blocking socket).
+                s = service;
             }
             if ((ev & EVENT_RECEIVE) != 0 && (available() > 0 || finReceived)) {
                 s.onReceive(this);

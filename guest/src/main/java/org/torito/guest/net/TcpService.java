@@ -6,7 +6,10 @@ package org.torito.guest.net;
  * the segment, so the callee may read, write and close freely.
  */
 public interface TcpService {
-    /** A connection reached ESTABLISHED on a listening port served by this service. */
+    /**
+     * A connection reached ESTABLISHED: one accepted on a listening port served by this service,
+     * or one this side opened. The callee may give the connection another service.
+     */
     void onAccept(TcpConnection connection);
 
     /** New bytes are readable, or the peer closed its side (then read returns -1). */

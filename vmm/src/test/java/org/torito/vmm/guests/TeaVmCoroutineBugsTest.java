@@ -19,6 +19,15 @@ import org.torito.vmm.machine.MachineOutcome;
 @RequiresKvm
 class TeaVmCoroutineBugsTest {
 
+    /**
+     * TeaVM 0.15.0 takes no monitor for a synchronized method (SynchronizedMethods makes it), and
+     * lets a thread into a held monitor (SuspendingMonitorEnter makes it wait).
+     */
+    @Test
+    void monitorsHeldAcrossSuspensionsKeepOtherThreadsOut() throws Exception {
+        assertEquals("counter 15, block counter 15\nwoken\nstatic 42\n", run(GuestImages.build(SynchronizedMethodGuest.class)));
+    }
+
     /** Miscompiled by TeaVM 0.15.0 alone; right with Torito's PhiSlots pass (ToritoCTarget). */
     @Test
     void ternaryAfterSuspendingLoopSeesTheLoopsValue() throws Exception {
