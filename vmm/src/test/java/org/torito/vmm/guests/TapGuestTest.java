@@ -14,22 +14,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.torito.vmm.RequiresHostNetworking;
 import org.torito.vmm.RequiresKvm;
 
 /**
  * The TAP backend end to end: a network namespace of the test's own holds a TAP interface at
  * 10.0.3.1/24, the monitor runs inside it with the guest at 10.0.3.15/24, and the host side
- * pings the guest and fetches the HTTP example's page over real Linux networking. Needs root,
- * iproute2 with {@code ip netns}, ping and curl (scripts/test installs them): without them the
- * tests are skipped with a message, and with CI=true they fail.
+ * pings the guest and fetches the HTTP example's page over real Linux networking.
  */
 @RequiresKvm
+@RequiresHostNetworking
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class TapGuestTest {
     private static final String HOST = "10.0.3.1";
@@ -40,42 +38,6 @@ class TapGuestTest {
 
     private String namespace;
     private final List<Process> monitors = new ArrayList<>();
-
-    @BeforeAll
-    static void requireRootAndNamespaces() {
-        String problem = problem();
-        if (problem == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but " + problem + "; the TAP tests must run in CI (it runs as root)");
-        }
-        Assumptions.abort("skipped: " + problem + " (the TAP tests need root, ip netns, ping and curl)");
-    }
-
-    /** Why these tests cannot run here, or null. */
-    private static String problem() {
-        try {
-            Result id = run("id", "-u");
-            if (!id.output().strip().equals("0")) {
-                return "not root (uid " + id.output().strip() + ")";
-            }
-            if (!Files.exists(Path.of("/dev/net/tun"))) {
-                return "/dev/net/tun is missing";
-            }
-            if (run("ip", "netns", "list").code() != 0) {
-                return "`ip netns` does not work";
-            }
-            for (String tool : List.of("ping", "curl")) {
-                if (run("sh", "-c", "command -v " + tool).code() != 0) {
-                    return tool + " is not installed";
-                }
-            }
-            return null;
-        } catch (IOException e) {
-            return "cannot run host tools (" + e.getMessage() + ")";
-        }
-    }
 
     @BeforeEach
     void createNamespaceWithATap() throws IOException {

@@ -131,7 +131,7 @@ public final class TapNetwork implements NetworkBackend {
             throw new IOException("tap " + ifname + ": " + switch (e.errno()) {
                 case Libc.ENOENT -> DEVICE + " does not exist: load the tun module (modprobe tun)";
                 case Libc.EACCES, Libc.EPERM -> "no permission to open " + DEVICE
-                        + ": run the monitor as root or with CAP_NET_ADMIN, or give its user access to " + DEVICE;
+                        + ": run the monitor as root, or give its user read and write access to " + DEVICE;
                 case Libc.ENODEV, Libc.ENXIO -> DEVICE + " has no driver behind it: load the tun module (modprobe tun)";
                 default -> "cannot open " + DEVICE + ": " + Libc.errnoText(e.errno());
             }, e);
@@ -147,8 +147,11 @@ public final class TapNetwork implements NetworkBackend {
             Libc.ioctl(tap, "TUNSETIFF", TUNSETIFF, request);
         } catch (KvmException e) {
             throw new IOException("tap " + ifname + ": " + switch (e.errno()) {
-                case Libc.EPERM -> "not permitted to attach: the monitor needs CAP_NET_ADMIN (run it as root),"
-                        + " or create the interface for its user first: ip tuntap add dev " + ifname
+                // The kernel lets anyone who can open /dev/net/tun attach to an existing interface
+                // without an owner; creating one, or taking another user's, needs CAP_NET_ADMIN.
+                case Libc.EPERM -> "not permitted to attach: creating the interface, or attaching to one that"
+                        + " belongs to another user, needs CAP_NET_ADMIN (run the monitor as root);"
+                        + " or create it for the monitor's user first: ip tuntap add dev " + ifname
                         + " mode tap user $USER";
                 case Libc.EBUSY -> "busy: another process (another VM?) has it open; give each VM its own TAP interface";
                 case Libc.EINVAL -> "exists but is not a TAP interface with these flags (a TUN device, or a"
