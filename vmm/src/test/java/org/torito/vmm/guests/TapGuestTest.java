@@ -9,8 +9,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.torito.examples.HttpServer;
 import org.torito.vmm.RequiresHostNetworking;
 import org.torito.vmm.RequiresKvm;
 
@@ -32,6 +36,7 @@ import org.torito.vmm.RequiresKvm;
 class TapGuestTest {
     private static final String HOST = "10.0.3.1";
     private static final String GUEST = "10.0.3.15";
+    private static final int BULK = 4 << 20;
 
     @TempDir
     Path dir;
@@ -83,6 +88,25 @@ class TapGuestTest {
             assertEquals(0, page.code(), page.output());
             assertTrue(page.output().contains("<h1>Hello from Torito</h1>"), page.output());
         }
+        // Bulk both ways through the interface, with the host's own TCP on the other end.
+        Path download = dir.resolve("download");
+        Result got = inNamespace("curl", "-sS", "--max-time", "60", "-o", download.toString(),
+                "http://" + GUEST + "/bytes?n=" + BULK);
+        assertEquals(0, got.code(), got.output());
+        byte[] expected = new byte[BULK];
+        for (int i = 0; i < BULK; i++) {
+            expected[i] = HttpServer.patternAt(i);
+        }
+        assertEquals(sha256(expected), sha256(Files.readAllBytes(download)), "the " + BULK + " bytes of /bytes");
+        byte[] upload = new byte[BULK];
+        new Random(5).nextBytes(upload);
+        Path body = dir.resolve("upload");
+        Files.write(body, upload);
+        Result hash = inNamespace("curl", "-sS", "--max-time", "60", "-H", "Expect:", "--data-binary",
+                "@" + body, "http://" + GUEST + "/sha256");
+        assertEquals(0, hash.code(), hash.output());
+        assertEquals(sha256(upload) + "\n", hash.output());
+
         Result exit = inNamespace("curl", "-sS", "--max-time", "30", "http://" + GUEST + "/exit");
         assertEquals(0, exit.code(), exit.output());
         assertTrue(vm.process.waitFor(30, TimeUnit.SECONDS), "the guest ended the VM");
@@ -98,6 +122,10 @@ class TapGuestTest {
         assertEquals(2, second.code(), second.output());
         assertEquals("torito: tap tap0: busy: another process (another VM?) has it open;"
                 + " give each VM its own TAP interface\n", second.output());
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
     }
 
     private Path config(String example, int cpus) throws IOException {
