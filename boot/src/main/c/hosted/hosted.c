@@ -60,6 +60,7 @@ int64_t torito_device_base(int32_t i) { (void) i; abort(); }
 int64_t torito_device_size(int32_t i) { (void) i; abort(); }
 int32_t torito_device_type(int32_t i) { (void) i; abort(); }
 int32_t torito_device_queues(int32_t i) { (void) i; abort(); }
+int64_t torito_net_config(void) { return 0; }
 int32_t torito_mmio_read32(int64_t a) { (void) a; abort(); }
 void torito_mmio_write32(int64_t a, int32_t v) { (void) a; (void) v; abort(); }
 int32_t torito_load_acquire_short(int64_t a) { return __atomic_load_n((uint16_t *) (intptr_t) a, __ATOMIC_ACQUIRE); }

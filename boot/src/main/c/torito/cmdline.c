@@ -29,18 +29,34 @@ int torito_split_cmdline(char *line, char **argv, int max_args) {
     }
 }
 
-/* Words the monitor adds for the kernel, not the application: virtio_mmio.device=<size>@<base>:<irq>
-   announces a device to Linux-style guests; a Torito guest reads its devices from the boot info.
-   Removes them from argv[1..argc-1] in place; returns the new argc. */
+/* The value of the monitor's torito.net= word, or 0 when there was none. */
+static const char *net_arg;
+
+static int starts_with(const char *a, const char *prefix, size_t n) {
+    size_t i = 0;
+    while (i < n && a[i] == prefix[i]) i++;
+    return i == n;
+}
+
+/* Words the monitor adds for the kernel, not the application (docs/boot-abi.md):
+   virtio_mmio.device=<size>@<base>:<irq> announces a device to Linux-style guests; a Torito guest
+   reads its devices from the boot info. torito.net=<address>/<prefix>[,<gateway>] is the guest's
+   network address; the last one is kept for torito_net_arg. Removes them from argv[1..argc-1] in
+   place; returns the new argc. */
 int torito_drop_kernel_args(char **argv, int argc) {
-    static const char prefix[] = "virtio_mmio.device=";
+    static const char device[] = "virtio_mmio.device=";
+    static const char net[] = "torito.net=";
     int kept = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        size_t n = 0;
-        while (n < sizeof(prefix) - 1 && a[n] == prefix[n]) n++;
-        if (n == sizeof(prefix) - 1) continue;
+        if (starts_with(a, device, sizeof(device) - 1)) continue;
+        if (starts_with(a, net, sizeof(net) - 1)) {
+            net_arg = a + sizeof(net) - 1;
+            continue;
+        }
         argv[kept++] = argv[i];
     }
     return kept;
 }
+
+const char *torito_net_arg(void) { return net_arg; }

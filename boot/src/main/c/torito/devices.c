@@ -49,3 +49,6 @@ int64_t torito_dma_alloc(int64_t size, int64_t align) {
     memset((void *) aligned, 0, (size_t) size);
     return (int64_t) aligned;
 }
+
+/* The network address the monitor put on the command line (docs/boot-abi.md), for org.torito.guest.Network. */
+int64_t torito_net_config(void) { return (int64_t) (uintptr_t) torito_net_arg(); }

@@ -66,3 +66,5 @@ int64_t torito_heap_bytes(void);
 int torito_split_cmdline(char *line, char **argv, int max_args);
 /* Drops the words meant for the kernel (virtio_mmio.device=...) from argv; returns the new argc. */
 int torito_drop_kernel_args(char **argv, int argc);
+/* The value of the torito.net= word torito_drop_kernel_args dropped, or 0 (points into the line). */
+const char *torito_net_arg(void);

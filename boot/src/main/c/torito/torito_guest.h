@@ -38,5 +38,7 @@ void torito_mmio_write32(int64_t address, int32_t value);
 int32_t torito_load_acquire_short(int64_t address);
 void torito_store_release_short(int64_t address, int32_t value);
 int64_t torito_dma_alloc(int64_t size, int64_t align);
+/* The address of the NUL-terminated value of the monitor's torito.net= command-line word, or 0. */
+int64_t torito_net_config(void);
 
 #endif

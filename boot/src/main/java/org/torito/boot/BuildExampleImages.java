@@ -22,6 +22,7 @@ public final class BuildExampleImages {
             {"DiskCheck", "disk-check.elf"},
             {"DiskBench", "disk-bench.elf"},
             {"HttpServer", "http.elf"},
+            {"PingResponder", "ping.elf"},
     };
 
     private BuildExampleImages() {

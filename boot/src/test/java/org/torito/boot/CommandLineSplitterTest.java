@@ -24,16 +24,21 @@ class CommandLineSplitterTest {
                 Files.write(dir.resolve(name), in.readAllBytes());
             }
         }
-        // Prints each argument of argv[1] as <arg>, one per line.
+        // Prints each argument of argv[1] as <arg>, one per line. Mode "limit": at most 2
+        // arguments; mode "drop": without the monitor's words, then the torito.net= value as [value].
         Files.writeString(dir.resolve("driver.c"), """
                 #include <stdio.h>
                 #include <string.h>
                 #include "torito.h"
                 int main(int argc, char **argv) {
                     char *out[64];
-                    int max = argc > 2 ? 2 : 64;
-                    int n = torito_split_cmdline(argv[1], out, max);
-                    for (int i = 0; i < n; i++) printf("<%s>\\n", out[i]);
+                    int limit = argc > 2 && strcmp(argv[2], "limit") == 0;
+                    int drop = argc > 2 && strcmp(argv[2], "drop") == 0;
+                    out[0] = "prog";
+                    int n = 1 + torito_split_cmdline(argv[1], out + 1, limit ? 2 : 63);
+                    if (drop) n = torito_drop_kernel_args(out, n);
+                    for (int i = 1; i < n; i++) printf("<%s>\\n", out[i]);
+                    if (drop && torito_net_arg()) printf("<[%s]>\\n", torito_net_arg());
                     return 0;
                 }
                 """);
@@ -74,6 +79,14 @@ class CommandLineSplitterTest {
     @Test
     void utf8PassesThrough() throws Exception {
         assertEquals(List.of("größe=ü", "日本"), split("größe=ü 日本"));
+    }
+
+    @Test
+    void theMonitorsWordsAreDroppedAndTheNetworkAddressKept() throws Exception {
+        assertEquals(List.of("port=80", "x", "[10.0.3.15/24,10.0.3.1]"),
+                split("port=80 virtio_mmio.device=4K@0x40001000:5 x torito.net=10.0.3.15/24,10.0.3.1", "drop"));
+        assertEquals(List.of("torito.networks", "virtio_mmio.devices"),
+                split("torito.networks virtio_mmio.devices", "drop"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.torito.guest.Kernel;
 import org.torito.guest.Network;
 import org.torito.guest.net.TcpConnection;
 import org.torito.guest.net.TcpService;
+import org.torito.packet.Ipv4Address;
 
 /**
  * An HTTP/1.1 server on port 80 of every core, each core with its own stack on its own queue
@@ -71,7 +72,8 @@ public final class HttpServer implements TcpService {
         for (int k = 1; k < Kernel.cores(); k++) {
             Cores.start(k, Serve.class, new byte[] {(byte) (exitEndpoint ? 1 : 0)});
         }
-        System.out.println("http: serving on port " + PORT + " of 10.0.2.15 on " + Kernel.cores() + " core(s)");
+        System.out.println("http: serving on port " + PORT + " of " + Ipv4Address.toString(Network.address().address)
+                + " on " + Kernel.cores() + " core(s)");
         serve(exitEndpoint);
     }
 }

@@ -2,11 +2,13 @@ package org.torito.guest;
 
 import java.io.IOException;
 
+import org.torito.guest.devices.PhysicalMemory;
 import org.torito.guest.devices.net.VirtioNetDriver;
 import org.torito.guest.kernel.CoreIdle;
 import org.torito.guest.kernel.DeviceCalls;
 import org.torito.guest.kernel.KernelCalls;
 import org.torito.guest.kernel.Waitable;
+import org.torito.guest.net.InterfaceAddress;
 import org.torito.guest.net.NetworkConfig;
 import org.torito.guest.net.NetworkStack;
 import org.torito.guest.net.TcpServerSocket;
@@ -16,9 +18,10 @@ import org.torito.guest.net.TcpSocket;
 /**
  * The VM's network, per core: each core that uses it gets its own {@link NetworkStack} on its
  * own queue pair of the virtio-net device, and the monitor steers each flow to one core. The
- * address is static and matches the monitor's user-mode network (docs/user-network.md):
- * 10.0.2.15/24, gateway 10.0.2.2. Core 0 must open the network before other cores do (it sets
- * the device up).
+ * address is static: the one the monitor gives on the command line for a TAP network
+ * ({@code torito.net=}, docs/boot-abi.md), else the user-mode network's (docs/user-network.md),
+ * 10.0.2.15/24 with gateway 10.0.2.2. Core 0 must open the network before other cores do (it
+ * sets the device up).
  *
  * <p>Toro-style service: {@link #serve} listens with a {@link TcpService} and runs this core's
  * network loop for good. The loop takes frames off the receive queue, runs the stack's timers
@@ -26,9 +29,8 @@ import org.torito.guest.net.TcpSocket;
  * idle core sleeps in the monitor.
  */
 public final class Network {
-    public static final int ADDRESS = 10 << 24 | 2 << 8 | 15;
-    public static final int NETMASK = 0xFFFFFF00;
-    public static final int GATEWAY = 10 << 24 | 2 << 8 | 2;
+    /** The longest {@code torito.net=} value read: "255.255.255.255/30,255.255.255.255" and room to spare. */
+    private static final int MAX_ADDRESS_TEXT = 64;
     private static final int TYPE_NET = 1;
     private static final int BATCH = 64;
     /** Per connection and direction: 64 KiB keeps 512 connections within 64 MiB of a core's heap. */
@@ -39,6 +41,7 @@ public final class Network {
     private static NetworkStack stack;
     private static VirtioNetDriver driver;
     private static Waitable[] waitSet;
+    private static InterfaceAddress address;
 
     private Network() {
     }
@@ -59,7 +62,8 @@ public final class Network {
             // The wire to the monitor's gateway loses and reorders nothing, so a short TIME-WAIT is
             // safe, as on the gateway's side; and a server that closes first would otherwise hold
             // a connection's buffers for 4 s after each Connection: close.
-            NetworkConfig config = new NetworkConfig(d.mac(), ADDRESS, NETMASK, GATEWAY)
+            InterfaceAddress a = address();
+            NetworkConfig config = new NetworkConfig(d.mac(), a.address, a.netmask, a.gateway)
                     .sendBuffer(BUFFER).receiveBuffer(BUFFER).maxConnections(MAX_CONNECTIONS).mslNanos(MSL_NANOS)
                     .isnSecret(KernelCalls.uptimeNanos() * 0x9E3779B97F4A7C15L ^ KernelCalls.core());
             driver = d;
@@ -123,6 +127,35 @@ public final class Network {
     /** A blocking connection to {@code address:port}, once established; needs the loop running ({@link #start}). */
     public static TcpSocket connect(int address, int port) throws IOException {
         return TcpSocket.connect(stack(), address, port);
+    }
+
+    /** This VM's address: what the monitor's {@code torito.net=} word says, or the user network's. */
+    public static InterfaceAddress address() {
+        if (address == null) {
+            address = readAddress();
+        }
+        return address;
+    }
+
+    private static InterfaceAddress readAddress() {
+        long at = DeviceCalls.netConfig();
+        if (at == 0) {
+            return InterfaceAddress.USER_NETWORK;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < MAX_ADDRESS_TEXT; i++) {
+            int b = PhysicalMemory.INSTANCE.read8(at + i);
+            if (b == 0) {
+                break;
+            }
+            text.append((char) b);
+        }
+        InterfaceAddress parsed = InterfaceAddress.parse(text.toString());
+        if (parsed == null) {
+            // The monitor writes the word; a bad one is its bug, and guessing an address would hide it.
+            throw new IllegalStateException("torito.net=" + text + " on the command line is not an address");
+        }
+        return parsed;
     }
 
     private static int deviceIndex() {

@@ -56,4 +56,12 @@ public final class DeviceCalls {
     @Import(name = "torito_dma_alloc")
     @Include("torito_guest.h")
     public static native long dmaAlloc(long size, long align);
+
+    /**
+     * The address of the NUL-terminated value of the monitor's {@code torito.net=} command-line
+     * word (docs/boot-abi.md, "Network address"), or 0 when the monitor gave none.
+     */
+    @Import(name = "torito_net_config")
+    @Include("torito_guest.h")
+    public static native long netConfig();
 }

@@ -1,17 +1,39 @@
 package org.torito.vmm.config;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
 
 /**
- * One entry of a config's {@code "nets"}: a virtio-net device and the backend behind it.
- * Only the user-mode backend exists so far ({@code "user"}, with its port forwards).
+ * One entry of a config's {@code "nets"}: a virtio-net device and the backend behind it. The
+ * user-mode backend ({@code "user"}) has port forwards and the fixed address 10.0.2.15/24; a
+ * TAP backend ({@code "tap"}) has a host interface and the guest's address on it.
  */
-public record NetDeviceConfig(String backend, List<ForwardRule> forwards) {
+public record NetDeviceConfig(String backend, List<ForwardRule> forwards, String ifname, GuestAddress address) {
     public static final String USER = "user";
+    public static final String TAP = "tap";
 
     public NetDeviceConfig {
         forwards = List.copyOf(forwards);
+        Objects.requireNonNull(address, "address");
+        if (TAP.equals(backend) && ifname == null) {
+            throw new IllegalArgumentException("a tap device needs an interface name");
+        }
+    }
+
+    /** A user-mode network with its port forwards. */
+    public NetDeviceConfig(String backend, List<ForwardRule> forwards) {
+        this(backend, forwards, null, GuestAddress.USER_NETWORK);
+    }
+
+    /** A TAP device: the host interface {@code ifname}, the guest at {@code address}. */
+    public static NetDeviceConfig tap(String ifname, GuestAddress address) {
+        return new NetDeviceConfig(TAP, List.of(), ifname, address);
+    }
+
+    public boolean isTap() {
+        return TAP.equals(backend);
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.List;
 import org.torito.vmm.BadInputException;
+import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
 
 /**
@@ -34,7 +35,9 @@ public final class VmConfigReader {
 
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
-    private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "forwards");
+    private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards");
+    /** Linux's IFNAMSIZ (16) less the NUL. */
+    static final int MAX_IFNAME = 15;
     private static final List<String> KNOWN_FORWARD_FIELDS = List.of("host", "guest", "proto");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -230,37 +233,108 @@ public final class VmConfigReader {
                 throw new BadInputException(file + ": " + netPath + ": expected an object such as"
                         + " {\"backend\": \"user\"}, got " + describe(net));
             }
-            String backend = null;
-            List<ForwardRule> forwards = List.of();
-            for (Map.Entry<String, JsonNode> field : net.properties()) {
-                String fieldPath = netPath + stepOf(field.getKey());
-                try {
-                    switch (field.getKey()) {
-                        case "backend" -> {
-                            backend = string(field.getValue());
-                            if (backend.equals("tap")) {
-                                throw new InvalidValueException("\"tap\" is not supported yet (use \"user\")");
-                            }
-                            if (!backend.equals(NetDeviceConfig.USER)) {
-                                throw new InvalidValueException(ShownValue.of(backend) + " is not a backend (known: user)");
-                            }
-                        }
-                        case "forwards" -> forwards = forwards(file, fieldPath, field.getValue());
-                        case "ifname" -> throw new InvalidValueException("is for the tap backend, which is not supported yet");
-                        default -> throw new InvalidValueException(
-                                "unknown field (known: " + String.join(", ", KNOWN_NET_FIELDS) + ")");
-                    }
-                } catch (InvalidValueException e) {
-                    throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
-                }
-            }
-            if (backend == null) {
-                throw new BadInputException(file + ": " + netPath + ".backend: required field is missing"
-                        + " (\"user\")");
-            }
-            nets.add(new NetDeviceConfig(backend, forwards));
+            nets.add(net(file, netPath, net));
         }
         return nets;
+    }
+
+    /**
+     * One network device. Which fields are allowed depends on the backend, which may come after
+     * them in the file, so the fields are read first and checked against the backend after.
+     */
+    private static NetDeviceConfig net(Path file, String netPath, JsonNode net) {
+        String backend = null;
+        JsonNode forwards = null;
+        String ifname = null;
+        String address = null;
+        String gateway = null;
+        for (Map.Entry<String, JsonNode> field : net.properties()) {
+            String fieldPath = netPath + stepOf(field.getKey());
+            try {
+                switch (field.getKey()) {
+                    case "backend" -> {
+                        backend = string(field.getValue());
+                        if (!backend.equals(NetDeviceConfig.USER) && !backend.equals(NetDeviceConfig.TAP)) {
+                            throw new InvalidValueException(ShownValue.of(backend) + " is not a backend (known: user, tap)");
+                        }
+                    }
+                    case "forwards" -> forwards = field.getValue();
+                    case "ifname" -> ifname = ifname(string(field.getValue()));
+                    case "address" -> address = string(field.getValue());
+                    case "gateway" -> gateway = string(field.getValue());
+                    default -> throw new InvalidValueException(
+                            "unknown field (known: " + String.join(", ", KNOWN_NET_FIELDS) + ")");
+                }
+            } catch (InvalidValueException e) {
+                throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
+            }
+        }
+        if (backend == null) {
+            throw new BadInputException(file + ": " + netPath + ".backend: required field is missing"
+                    + " (\"user\" or \"tap\")");
+        }
+        if (backend.equals(NetDeviceConfig.USER)) {
+            if (ifname != null) {
+                throw new BadInputException(file + ": " + netPath + ".ifname: is for the tap backend"
+                        + " (the user backend has no host interface)");
+            }
+            if (address != null || gateway != null) {
+                throw new BadInputException(file + ": " + netPath + (address != null ? ".address" : ".gateway")
+                        + ": the user backend's guest is always 10.0.2.15/24 with gateway 10.0.2.2"
+                        + " (choose addresses with \"backend\": \"tap\")");
+            }
+            List<ForwardRule> rules = List.of();
+            if (forwards != null) {
+                try {
+                    rules = forwards(file, netPath + ".forwards", forwards);
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + netPath + ".forwards: " + e.reason());
+                }
+            }
+            return new NetDeviceConfig(backend, rules);
+        }
+        if (forwards != null) {
+            throw new BadInputException(file + ": " + netPath + ".forwards: port forwards are for the user backend;"
+                    + " on tap the host reaches the guest at its address");
+        }
+        if (ifname == null) {
+            throw new BadInputException(file + ": " + netPath + ".ifname: required field is missing"
+                    + " (the host's TAP interface, e.g. \"tap0\")");
+        }
+        if (address == null && gateway != null) {
+            throw new BadInputException(file + ": " + netPath + ".gateway: needs \"address\" too"
+                    + " (the guest's address and subnet, e.g. \"10.0.3.15/24\")");
+        }
+        GuestAddress guest = GuestAddress.USER_NETWORK;
+        if (address != null) {
+            try {
+                guest = GuestAddress.parse(address, gateway);
+            } catch (IllegalArgumentException e) {
+                // GuestAddress names the field first ("address: ..." or "gateway: ...").
+                throw new BadInputException(file + ": " + netPath + "." + e.getMessage());
+            }
+        }
+        return NetDeviceConfig.tap(ifname, guest);
+    }
+
+    /**
+     * A Linux interface name: what the kernel takes (dev_valid_name), kept to printable ASCII so
+     * the name reads the same in every message.
+     */
+    private static String ifname(String name) throws InvalidValueException {
+        if (name.isEmpty()) {
+            throw new InvalidValueException("must name the host's TAP interface, e.g. \"tap0\", got an empty string");
+        }
+        if (name.length() > MAX_IFNAME) {
+            throw new InvalidValueException(ShownValue.of(name) + " is " + name.length()
+                    + " characters; an interface name has at most " + MAX_IFNAME);
+        }
+        if (name.equals(".") || name.equals("..") || !name.chars().allMatch(c -> c > ' ' && c < 0x7F && c != '/'
+                && c != ':' && c != '%')) {
+            throw new InvalidValueException(ShownValue.of(name)
+                    + " is not an interface name (printable ASCII without '/', ':', '%' or spaces; not \".\" or \"..\")");
+        }
+        return name;
     }
 
     private static List<ForwardRule> forwards(Path file, String path, JsonNode value) throws InvalidValueException {

@@ -33,6 +33,13 @@ public final class VmConfigWriter {
             var nets = node.putArray("nets");
             for (NetDeviceConfig net : config.nets()) {
                 ObjectNode entry = nets.addObject().put("backend", net.backend());
+                if (net.isTap()) {
+                    entry.put("ifname", net.ifname()).put("address", net.address().cidr());
+                    if (net.address().hasGateway()) {
+                        entry.put("gateway", Ipv4Address.toString(net.address().gateway()));
+                    }
+                    continue;
+                }
                 var forwards = entry.putArray("forwards");
                 for (ForwardRule rule : net.forwards()) {
                     forwards.addObject()

@@ -28,6 +28,14 @@ public final class Libc {
     public static final int MAP_NORESERVE = 0x4000;
     public static final int EFD_CLOEXEC = 0x80000;
     public static final int EFD_NONBLOCK = 0x800;
+    public static final int O_NONBLOCK = 0x800;
+    public static final int EPERM = 1;
+    public static final int ENOENT = 2;
+    public static final int ENXIO = 6;
+    public static final int EACCES = 13;
+    public static final int EBUSY = 16;
+    public static final int ENODEV = 19;
+    public static final int EINVAL = 22;
     public static final int EINTR = 4;
     public static final int EAGAIN = 11;
     public static final int E2BIG = 7;

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 import org.torito.vmm.BadInputException;
+import org.torito.vmm.config.NetDeviceConfig;
 import org.torito.vmm.config.VmConfig;
 import org.torito.virtio.SegmentVirtioMemory;
 import org.torito.vmm.devices.MmioBus;
@@ -24,6 +25,7 @@ import org.torito.vmm.kvm.KvmException;
 import org.torito.vmm.kvm.KvmVcpu;
 import org.torito.vmm.kvm.KvmVm;
 import org.torito.vmm.net.NetworkBackend;
+import org.torito.vmm.net.tap.TapNetwork;
 import org.torito.vmm.net.user.UserNetwork;
 
 /**
@@ -125,9 +127,17 @@ public final class Machine {
             devices.add(attach("disk " + i, blk, i, vm, layout, guestRam, doorbells, bus, entries, announce));
         }
         for (int i = 0; i < config.nets().size(); i++) {
-            VirtioNetDevice net = new VirtioNetDevice(layout.cpus(), UserNetwork.GUEST_MAC,
-                    UserNetwork.Limits.defaults().mtu(), guestRam);
-            UserNetwork network = new UserNetwork(layout.cpus(), config.nets().get(i).forwards(), net);
+            NetDeviceConfig netConfig = config.nets().get(i);
+            int mtu = UserNetwork.Limits.defaults().mtu();
+            VirtioNetDevice net = new VirtioNetDevice(layout.cpus(), UserNetwork.GUEST_MAC, mtu, guestRam);
+            NetworkBackend network;
+            if (netConfig.isTap()) {
+                network = new TapNetwork(netConfig.ifname(), layout.cpus(), mtu, net);
+                // The guest has no other way to learn its address on a wire the host set up.
+                announce.append(' ').append(netConfig.address().kernelArgument());
+            } else {
+                network = new UserNetwork(layout.cpus(), netConfig.forwards(), net);
+            }
             net.connect(network);
             networks.add(network);
             devices.add(attach("net " + i, net, disks.size() + i, vm, layout, guestRam, doorbells, bus, entries,
@@ -214,7 +224,10 @@ public final class Machine {
         }
     }
 
-    /** Binds every forwarded host port before the guest runs: a port in use is bad input, nothing ran. */
+    /**
+     * Binds every forwarded host port and attaches every TAP interface before the guest runs: a
+     * port in use or an interface the monitor cannot have is bad input, and nothing ran.
+     */
     private static void startNetworks(List<NetworkBackend> networks) {
         for (NetworkBackend network : networks) {
             try {

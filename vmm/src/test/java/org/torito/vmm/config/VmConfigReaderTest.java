@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.torito.packet.Ipv4Address;
+import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,10 +139,9 @@ class VmConfigReaderTest {
     @CsvSource(delimiter = '|', value = {
             "\"nets\": {}                                     | $.nets: expected an array of network devices, got an object",
             "\"nets\": [7]                                    | $.nets[0]: expected an object such as {\"backend\": \"user\"}, got an integer",
-            "\"nets\": [{}]                                   | $.nets[0].backend: required field is missing (\"user\")",
-            "\"nets\": [{\"backend\": \"tap\", \"ifname\": \"tap0\"}] | $.nets[0].backend: \"tap\" is not supported yet (use \"user\")",
-            "\"nets\": [{\"backend\": \"slirp\"}]                | $.nets[0].backend: \"slirp\" is not a backend (known: user)",
-            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, forwards)",
+            "\"nets\": [{}]                                   | $.nets[0].backend: required field is missing (\"user\" or \"tap\")",
+            "\"nets\": [{\"backend\": \"slirp\"}]                | $.nets[0].backend: \"slirp\" is not a backend (known: user, tap)",
+            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, ifname, address, gateway, forwards)",
             "\"nets\": [{\"backend\": \"user\"}, {\"backend\": \"user\"}] | $.nets: 2 network devices; the limit is 1",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": 1}] | $.nets[0].forwards: expected an array of forwards, got an integer",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80}, {\"host\": \"localhost:80\", \"guest\": 80}]}] | $.nets[0].forwards[1].host: \"localhost\" in \"localhost:80\" is not an IPv4 address (IPv6 is not supported)",
@@ -153,6 +154,70 @@ class VmConfigReaderTest {
     })
     void aBadNetworkIsNamedByItsPath(String field, String expected) throws IOException {
         assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
+    }
+
+    @Test
+    void readsATapNetworkWithTheGuestsAddressAndGateway() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "cpus": 2, "nets": [{"ifname": "tap0", "address": "10.0.3.15/24",
+                 "gateway": "10.0.3.1", "backend": "tap"}]}
+                """));
+        NetDeviceConfig tap = config.nets().getFirst();
+        assertEquals(NetDeviceConfig.tap("tap0", new GuestAddress(Ipv4Address.of(10, 0, 3, 15), 24,
+                Ipv4Address.of(10, 0, 3, 1))), tap);
+        assertEquals("torito.net=10.0.3.15/24,10.0.3.1", tap.address().kernelArgument());
+        assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
+    }
+
+    @Test
+    void aTapNetworkWithoutAnAddressPutsTheGuestWhereTheUserNetworkWould() throws IOException {
+        NetDeviceConfig tap = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "tap", "ifname": "vm-web.1"}]}
+                """)).nets().getFirst();
+        assertEquals("vm-web.1", tap.ifname());
+        assertEquals(GuestAddress.USER_NETWORK, tap.address());
+        assertEquals("torito.net=10.0.2.15/24,10.0.2.2", tap.address().kernelArgument());
+    }
+
+    @Test
+    void aTapAddressWithoutAGatewayHasNone() throws IOException {
+        NetDeviceConfig tap = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "tap", "ifname": "tap0", "address": "192.168.7.2/30"}]}
+                """)).nets().getFirst();
+        assertEquals(Ipv4Address.of(255, 255, 255, 252), tap.address().netmask());
+        assertFalse(tap.address().hasGateway());
+        assertEquals("torito.net=192.168.7.2/30", tap.address().kernelArgument());
+        VmConfig config = VmConfigReader.read(write(VmConfigWriter.toJson(VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "tap", "ifname": "tap0", "address": "192.168.7.2/30"}]}
+                """)))));
+        assertEquals(tap, config.nets().getFirst(), "the writer's output reads back");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"backend\": \"tap\"} | $.nets[0].ifname: required field is missing (the host's TAP interface, e.g. \"tap0\")",
+            "{\"backend\": \"tap\", \"ifname\": \"\"} | $.nets[0].ifname: must name the host's TAP interface, e.g. \"tap0\", got an empty string",
+            "{\"backend\": \"tap\", \"ifname\": \"a-very-long-name\"} | $.nets[0].ifname: \"a-very-long-name\" is 16 characters; an interface name has at most 15",
+            "{\"backend\": \"tap\", \"ifname\": \"tap/0\"} | $.nets[0].ifname: \"tap/0\" is not an interface name (printable ASCII without '/', ':', '%' or spaces; not \".\" or \"..\")",
+            "{\"backend\": \"tap\", \"ifname\": \"tap 0\"} | $.nets[0].ifname: \"tap 0\" is not an interface name (printable ASCII without '/', ':', '%' or spaces; not \".\" or \"..\")",
+            "{\"backend\": \"tap\", \"ifname\": \"..\"} | $.nets[0].ifname: \"..\" is not an interface name (printable ASCII without '/', ':', '%' or spaces; not \".\" or \"..\")",
+            "{\"backend\": \"tap\", \"ifname\": 0} | $.nets[0].ifname: expected a string, got an integer",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"forwards\": []} | $.nets[0].forwards: port forwards are for the user backend; on tap the host reaches the guest at its address",
+            "{\"forwards\": [{\"host\": \":80\", \"guest\": 80}], \"backend\": \"tap\", \"ifname\": \"tap0\"} | $.nets[0].forwards: port forwards are for the user backend; on tap the host reaches the guest at its address",
+            "{\"backend\": \"user\", \"ifname\": \"tap0\"} | $.nets[0].ifname: is for the tap backend (the user backend has no host interface)",
+            "{\"backend\": \"user\", \"address\": \"10.0.3.15/24\"} | $.nets[0].address: the user backend's guest is always 10.0.2.15/24 with gateway 10.0.2.2 (choose addresses with \"backend\": \"tap\")",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"gateway\": \"10.0.3.1\"} | $.nets[0].gateway: needs \"address\" too (the guest's address and subnet, e.g. \"10.0.3.15/24\")",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.15\"} | $.nets[0].address: \"10.0.3.15\" has no prefix length (write it as e.g. \"10.0.3.15/24\")",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3/24\"} | $.nets[0].address: \"10.0.3\" in \"10.0.3/24\" is not an IPv4 address",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.15/31\"} | $.nets[0].address: prefix length \"31\" in \"10.0.3.15/31\" is not 1..30",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.0/24\"} | $.nets[0].address: \"10.0.3.0/24\" is its subnet's network address, not a host",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.255/24\"} | $.nets[0].address: \"10.0.3.255/24\" is its subnet's broadcast address, not a host",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.15/24\", \"gateway\": \"10.0.4.1\"} | $.nets[0].gateway: \"10.0.4.1\" is outside the guest's subnet 10.0.3.0/24",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.15/24\", \"gateway\": \"10.0.3.15\"} | $.nets[0].gateway: \"10.0.3.15\" is the guest's own address",
+            "{\"backend\": \"tap\", \"ifname\": \"tap0\", \"address\": \"10.0.3.15/24\", \"gateway\": \"gw\"} | $.nets[0].gateway: \"gw\" is not an IPv4 address",
+    })
+    void aBadTapNetworkIsNamedByItsField(String net, String expected) throws IOException {
+        assertEquals(expected, failure("{\"kernel\": \"k.elf\", \"nets\": [" + net + "]}"));
     }
 
     @Test

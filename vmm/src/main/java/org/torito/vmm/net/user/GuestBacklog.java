@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
  * full long enough loses frames, and TCP retransmission recovers them (the last resort).
  * Buffers are recycled, so a steady stream allocates nothing.
  */
-final class GuestBacklog {
+public final class GuestBacklog {
     private static final class Frame {
         final byte[] data;
         int length;
@@ -26,7 +26,7 @@ final class GuestBacklog {
     private int highWater;
 
     @SuppressWarnings("unchecked")
-    GuestBacklog(int queueCount, int perQueue, int frameSize) {
+    public GuestBacklog(int queueCount, int perQueue, int frameSize) {
         this.queues = new ArrayDeque[queueCount];
         for (int i = 0; i < queueCount; i++) {
             queues[i] = new ArrayDeque<>();
@@ -35,12 +35,12 @@ final class GuestBacklog {
         this.frameSize = frameSize;
     }
 
-    boolean isEmpty(int queue) {
+    public boolean isEmpty(int queue) {
         return queues[queue].isEmpty();
     }
 
     /** Keeps a copy; false when the queue's backlog is full or the frame too large. */
-    boolean add(int queue, byte[] b, int off, int len) {
+    public boolean add(int queue, byte[] b, int off, int len) {
         ArrayDeque<Frame> q = queues[queue];
         if (q.size() >= perQueue || len > frameSize) {
             return false;
@@ -59,7 +59,7 @@ final class GuestBacklog {
     }
 
     /** Delivers held frames of {@code queue} in order until the port refuses one. */
-    int drain(int queue, org.torito.vmm.net.GuestPort port) {
+    public int drain(int queue, org.torito.vmm.net.GuestPort port) {
         ArrayDeque<Frame> q = queues[queue];
         int n = 0;
         Frame f;
@@ -73,15 +73,15 @@ final class GuestBacklog {
         return n;
     }
 
-    int frames() {
+    public int frames() {
         return frames;
     }
 
-    long bytes() {
+    public long bytes() {
         return bytes;
     }
 
-    int highWater() {
+    public int highWater() {
         return highWater;
     }
 }
