@@ -31,7 +31,7 @@ public final class TreeModel {
         this.random = new Random(seed);
         this.maxFileSize = maxFileSize;
         this.names = longNames
-                ? Arrays.asList("a", "b", "Long File Name.txt", "x.bin", "data", "ünïcödé", "Readme.md", "dir one", "z", "LOG")
+                ? Arrays.asList("a", "b", "Long File Name.txt", "x.bin", "data", "mixed Case.Name", "Readme.md", "dir one", "z", "LOG")
                 : Arrays.asList("a", "b", "c.txt", "x.bin", "data", "e", "f", "g", "z", "h");
         dirs.add("/");
     }
