@@ -427,10 +427,11 @@ public final class Ext2FileSystem implements FileSystem {
             if (steps > superblock.inodesCount()) {
                 throw FsException.corrupt("directory loop: '..' from inode " + toParent.number + " never reaches the root");
             }
-            current = new Ext2Directory(this, readInode(current)).find(new byte[] {'.', '.'});
-            if (current == 0) {
+            long parent = new Ext2Directory(this, readInode(current)).find(new byte[] {'.', '.'});
+            if (parent == 0) {
                 throw FsException.corrupt("directory inode " + current + " has no '..' entry");
             }
+            current = parent;
         }
         if (moving == ROOT) {
             throw new FsException(FsError.INVALID_ARGUMENT, "cannot move the root directory");
