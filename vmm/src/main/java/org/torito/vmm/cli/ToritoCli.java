@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  torito run configs/http.json --cpus 2 -- port=8080",
                 "  torito build org.example.Hello --classpath target/classes",
-                "  torito config check configs/hello.json"})
+                "  torito config check configs/hello.json",
+                "  torito image ext2 site/ disk.img --size 64M && torito image ls disk.img /"})
 public final class ToritoCli implements Callable<Integer> {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_MONITOR_FAILED = 71;
@@ -62,6 +63,11 @@ public final class ToritoCli implements Callable<Integer> {
         cli.addSubcommand(new RunCommand(runner));
         cli.addSubcommand(new BuildCommand(maker));
         cli.addSubcommand(new CommandLine(new ConfigCommand()).addSubcommand(new ConfigCheckCommand()));
+        cli.addSubcommand(new CommandLine(new ImageCommand())
+                .addSubcommand(new Ext2ImageCommand())
+                .addSubcommand(new FatImageCommand())
+                .addSubcommand(new ImageListCommand())
+                .addSubcommand(new ImageCatCommand()));
         cli.setParameterExceptionHandler(ToritoCli::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine.getErr()));
         return cli;
