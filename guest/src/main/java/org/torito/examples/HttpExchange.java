@@ -113,56 +113,36 @@ final class HttpExchange {
     private byte[] pending;
 
     private boolean parseHead() {
-        String text = new String(head, 0, headLength, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r\n");
-        String[] requestLine = lines[0].split(" ");
-        if (requestLine.length != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-            respond(400, "text/plain", "bad request line\n", false);
+        HttpHead parsed = HttpHead.parse(head, headLength);
+        if (parsed.error != null) {
+            respond(parsed.unsupported ? 501 : 400, "text/plain", parsed.error + "\n", false);
             closeAfter = true;
             return false;
         }
-        method = requestLine[0];
-        target = requestLine[1];
-        keepAlive = requestLine[2].equals("HTTP/1.1");
-        bodyLeft = 0;
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            String name = lines[i].substring(0, colon).trim().toLowerCase();
-            String value = lines[i].substring(colon + 1).trim();
-            if (name.equals("content-length")) {
-                try {
-                    bodyLeft = Long.parseLong(value);
-                } catch (NumberFormatException e) {
-                    bodyLeft = -1;
-                }
-                if (bodyLeft < 0) {
-                    respond(400, "text/plain", "bad Content-Length\n", false);
-                    closeAfter = true;
-                    return false;
-                }
-            } else if (name.equals("connection")) {
-                String v = value.toLowerCase();
-                if (v.equals("close")) {
-                    keepAlive = false;
-                } else if (v.equals("keep-alive")) {
-                    keepAlive = true;
-                }
-            } else if (name.equals("transfer-encoding")) {
-                respond(501, "text/plain", "chunked bodies are not supported\n", false);
-                closeAfter = true;
-                return false;
-            }
-        }
+        method = parsed.method;
+        target = parsed.target;
+        keepAlive = parsed.keepAlive;
+        bodyLeft = parsed.contentLength;
         hasher = method.equals("POST") && target.equals("/sha256") ? new Sha256() : null;
         return true;
     }
 
     private void answer() {
         if (method.equals("GET") && target.equals("/")) {
-            respond(200, "text/html; charset=utf-8", PAGE, keepAlive);
+            // The most asked-for answer is built once per core, not per request.
+            if (keepAlive) {
+                if (pageKeepAlive == null) {
+                    respond(200, "text/html; charset=utf-8", PAGE, true);
+                    pageKeepAlive = out;
+                }
+                respondWith(pageKeepAlive, true);
+            } else {
+                if (pageClose == null) {
+                    respond(200, "text/html; charset=utf-8", PAGE, false);
+                    pageClose = out;
+                }
+                respondWith(pageClose, false);
+            }
         } else if (method.equals("POST") && target.equals("/sha256")) {
             respond(200, "text/plain", hasher.hex() + "\n", keepAlive);
             hasher = null;
@@ -188,6 +168,19 @@ final class HttpExchange {
         }
     }
 
+    /** GET / as whole responses (head and page), per core: statics are per isolate. */
+    private static byte[] pageKeepAlive;
+    private static byte[] pageClose;
+
+    private void respondWith(byte[] response, boolean keep) {
+        out = response;
+        outPosition = 0;
+        patternPosition = 0;
+        patternEnd = 0;
+        responding = true;
+        closeAfter |= !keep;
+    }
+
     private void respond(int status, String type, String body, boolean keep) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         respondHead(status, type, bytes.length, keep);
@@ -202,6 +195,7 @@ final class HttpExchange {
             case 400 -> "Bad Request";
             case 404 -> "Not Found";
             case 431 -> "Request Header Fields Too Large";
+            case 501 -> "Not Implemented";
             default -> "Not Implemented";
         };
         String text = "HTTP/1.1 " + status + " " + reason + "\r\nServer: torito\r\nContent-Type: " + type

@@ -37,6 +37,14 @@ public final class CoreIdle {
     private static long[] sleepDeadlines = new long[8];
     private static int sleepCount;
     private static long sleepStartNanos;
+    /**
+     * Whether the deadline {@link #deadlineOf} last returned is a Thread.sleep's. Only those are
+     * met to the microsecond (an early wake-up, a spin, raised host priority); a network timer
+     * or a wait's timeout is fine a little late, and spinning before each would cost a core
+     * up to {@link #MAX_MARGIN_NANOS} of busy waiting at real-time priority per timer, taking
+     * the host CPUs the monitor's device threads need.
+     */
+    private static boolean deadlineIsSleep;
 
     private CoreIdle() {
     }
@@ -216,12 +224,14 @@ public final class CoreIdle {
         long end = start + 1_000_000L;
         long now = KernelCalls.uptimeNanos();
         long latest = start;
+        deadlineIsSleep = false;
         for (int i = 0; i < sleepCount; i++) {
             long d = sleepDeadlines[i];
             if (d < now) {
                 sleepDeadlines[i--] = sleepDeadlines[--sleepCount];
-            } else if (d >= start && d < end && d > latest) {
+            } else if (d >= start && d < end && d >= latest) {
                 latest = d;
+                deadlineIsSleep = true;
             }
         }
         return latest;
@@ -245,6 +255,7 @@ public final class CoreIdle {
             return;
         }
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
+        long margin = deadline != Long.MAX_VALUE && deadlineIsSleep ? marginNanos : 0;
         long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
         for (;;) {
             if (resumeReady()) {
@@ -255,7 +266,7 @@ public final class CoreIdle {
                 return;
             }
             long left = deadline - now;
-            if (left <= marginNanos || (waiters != null && now < pollUntil)) {
+            if (left <= margin || (waiters != null && now < pollUntil)) {
                 KernelCalls.cpuRelax();
                 continue;
             }
@@ -264,9 +275,12 @@ public final class CoreIdle {
                 if (deadline == Long.MAX_VALUE) {
                     KernelCalls.idle(-1, 0);
                 } else {
-                    long request = left - marginNanos;
-                    KernelCalls.idle(request, marginNanos);
-                    learnLateness(KernelCalls.uptimeNanos() - now - request);
+                    long request = left - margin;
+                    KernelCalls.idle(request, margin);
+                    if (margin > 0) {
+                        learnLateness(KernelCalls.uptimeNanos() - now - request);
+                        margin = marginNanos;
+                    }
                 }
             }
             flagIdle(false);

@@ -172,19 +172,21 @@ final class Vcpu implements Runnable {
     /**
      * Sleeps until the doorbell rings or {@code nanos} pass (negative as unsigned: no limit). A ring
      * since the last IDLE returned is still counted in the eventfd, so this returns at once then.
-     * A timed sleep runs at raised host priority, held while the guest spins {@code spinNanos}
-     * towards its deadline after it (WakeBoost): that is what makes the wake-up punctual.
+     * A timed sleep that the guest will finish by spinning {@code spinNanos} (a Thread.sleep)
+     * runs at raised host priority, held while it spins (WakeBoost): that is what makes the
+     * wake-up punctual. A timed sleep without a spin (a network timer) stays at normal priority.
      */
     private VcpuStop idle(long nanos, long spinNanos) {
         boolean timed = nanos >= 0 && nanos <= MAX_IDLE_NANOS;
-        if (timed) {
+        boolean punctual = timed && spinNanos > 0;
+        if (punctual) {
             boost.raise();
         }
         if (!stopRequested) {
             doorbell.await(timed ? nanos : -1);
         }
         doorbell.drain();
-        if (timed) {
+        if (punctual) {
             boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
         }
         return null;
