@@ -49,11 +49,14 @@ public final class SegmentVirtioMemory implements VirtioMemory {
         return Long.compareUnsigned(offset, size) <= 0 && length <= size - offset;
     }
 
+    // Every ring and descriptor access passes here, so it is the short form of contains(): an
+    // address below base wraps to a huge unsigned offset, which fails the last comparison.
     private long offset(long address, long length) {
-        if (!contains(address, length)) {
+        long offset = address - base;
+        if (length < 0 || length > size || Long.compareUnsigned(offset, size - length) > 0) {
             throw GuestMemoryException.outside(address, length, base, size);
         }
-        return address - base;
+        return offset;
     }
 
     private long alignedOffset(long address, long length) {

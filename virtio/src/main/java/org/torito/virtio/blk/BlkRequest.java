@@ -182,9 +182,16 @@ public final class BlkRequest {
 
         cursorSegment = 0;
         cursorOffset = 0;
-        gather(memory, chain, BlkRequestHeader.SIZE);
-        type = le32(BlkRequestHeader.TYPE);
-        sector = le64(BlkRequestHeader.SECTOR);
+        if (chain.length(0) >= BlkRequestHeader.SIZE) {
+            // The usual framing: the whole header in the first descriptor, read in place.
+            type = memory.read32(chain.address(0) + BlkRequestHeader.TYPE);
+            sector = memory.read64(chain.address(0) + BlkRequestHeader.SECTOR);
+            cursorOffset = BlkRequestHeader.SIZE;
+        } else {
+            gather(memory, chain, BlkRequestHeader.SIZE);
+            type = le32(BlkRequestHeader.TYPE);
+            sector = le64(BlkRequestHeader.SECTOR);
+        }
 
         long readableData = chain.readableBytes() - BlkRequestHeader.SIZE;
         long writableData = chain.writableBytes() - 1;

@@ -136,10 +136,13 @@ public final class DescriptorChain {
                         + tableSize + "-entry " + (indirect ? "indirect table" : "queue"));
             }
             long descriptor = table + (long) QueueLayout.DESCRIPTOR_SIZE * index;
+            // Two 8-byte reads, not four: each guest-memory access is checked, and this is the
+            // device's hottest loop. The second word is len (low 32 bits), flags, next.
             long address = memory.read64(descriptor + Descriptor.ADDR);
-            long length = memory.read32(descriptor + Descriptor.LEN) & 0xffffffffL;
-            int flags = memory.read16(descriptor + Descriptor.FLAGS);
-            int next = memory.read16(descriptor + Descriptor.NEXT);
+            long word = memory.read64(descriptor + Descriptor.LEN);
+            long length = word & 0xffffffffL;
+            int flags = (int) (word >>> 32) & 0xffff;
+            int next = (int) (word >>> 48);
             if ((flags & Descriptor.F_INDIRECT) != 0) {
                 if (indirect) {
                     throw new InvalidChainException(head, "chain " + head + ": indirect descriptor " + index

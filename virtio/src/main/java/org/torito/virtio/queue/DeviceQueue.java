@@ -244,9 +244,9 @@ public final class DeviceQueue {
         if (head < 0 || head >= size) {
             throw new IllegalArgumentException("used head " + head + " is outside the queue of " + size);
         }
+        // The element (le32 id, le32 len) in one 8-byte store; the driver reads it only after used.idx.
         long element = layout.usedElement(nextUsed & (size - 1));
-        memory.write32(element, head);
-        memory.write32(element + 4, writtenLength);
+        memory.write64(element, ((long) writtenLength << 32) | head);
         nextUsed = (nextUsed + 1) & 0xffff;
         memory.storeRelease16(layout.usedIdx(), nextUsed);
     }

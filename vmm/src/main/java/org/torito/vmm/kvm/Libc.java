@@ -18,6 +18,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * failing call becomes a {@link KvmException} that names the call and the errno text.
  */
 public final class Libc {
+    public static final int O_RDONLY = 0;
     public static final int O_RDWR = 2;
     public static final int O_CLOEXEC = 0x80000;
     public static final int PROT_READ = 1;
@@ -66,6 +67,11 @@ public final class Libc {
             FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle WRITE = downcall("write",
             FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle PREAD = downcall("pread",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle PWRITE = downcall("pwrite",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG));
+    private static final MethodHandle FDATASYNC = downcall("fdatasync", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle PTHREAD_SELF = LINKER.downcallHandle(LIBC.findOrThrow("pthread_self"),
             FunctionDescriptor.of(JAVA_LONG));
     private static final MethodHandle PTHREAD_KILL = LINKER.downcallHandle(LIBC.findOrThrow("pthread_kill"),
@@ -245,6 +251,36 @@ public final class Libc {
     public static long write(int fd, MemorySegment buffer, MemorySegment callState) {
         try {
             long result = (long) WRITE.invokeExact(callState, fd, buffer, buffer.byteSize());
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** pread(2) into {@code buffer} from file offset {@code offset}; returns the byte count, or minus errno. */
+    public static long pread(int fd, MemorySegment buffer, long offset, MemorySegment callState) {
+        try {
+            long result = (long) PREAD.invokeExact(callState, fd, buffer, buffer.byteSize(), offset);
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** pwrite(2) from {@code buffer} at file offset {@code offset}; returns the byte count, or minus errno. */
+    public static long pwrite(int fd, MemorySegment buffer, long offset, MemorySegment callState) {
+        try {
+            long result = (long) PWRITE.invokeExact(callState, fd, buffer, buffer.byteSize(), offset);
+            return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
+    }
+
+    /** fdatasync(2); returns 0, or minus errno. */
+    public static int fdatasync(int fd, MemorySegment callState) {
+        try {
+            int result = (int) FDATASYNC.invokeExact(callState, fd);
             return result >= 0 ? result : -(int) ERRNO.get(callState, 0L);
         } catch (Throwable t) {
             throw new AssertionError(t);

@@ -1,6 +1,8 @@
 package org.torito.vmm.devices.blk;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,11 +15,19 @@ import java.nio.file.StandardOpenOption;
 
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.DiskConfig;
+import org.torito.vmm.kvm.KvmException;
+import org.torito.vmm.kvm.Libc;
 
 /**
  * A raw disk image file: sector {@code n} is the 512 bytes at offset {@code 512·n}. Opening
  * checks everything a user can get wrong and names the disk; the image is locked (shared when
  * read-only, exclusive otherwise) so two monitors cannot write one disk.
+ *
+ * <p>Reads and writes of guest data are pread(2)/pwrite(2) downcalls on a second descriptor of
+ * the file, straight between the page cache and guest RAM: a {@link FileChannel} on a slice of
+ * guest RAM costs a ByteBuffer, a slice and its blocking/interrupt bookkeeping per request,
+ * which was a third of the monitor's time per 4 KiB read. The channel stays for what it does
+ * well (open with clear errors, lock, size, fdatasync, zeroes).
  *
  * <p>Never interrupt a thread inside these calls: a {@link FileChannel} closes itself when its
  * caller is interrupted.
@@ -29,14 +39,18 @@ public final class DiskImage implements AutoCloseable {
     private final String name;
     private final String fileName;
     private final FileChannel channel;
+    /** The same file opened again by libc, for pread/pwrite into guest RAM. */
+    private final int fd;
     private final FileLock lock;
     private final long size;
     private final boolean readonly;
 
-    private DiskImage(String name, String fileName, FileChannel channel, FileLock lock, long size, boolean readonly) {
+    private DiskImage(String name, String fileName, FileChannel channel, int fd, FileLock lock, long size,
+                      boolean readonly) {
         this.name = name;
         this.fileName = fileName;
         this.channel = channel;
+        this.fd = fd;
         this.lock = lock;
         this.size = size;
         this.readonly = readonly;
@@ -83,7 +97,14 @@ public final class DiskImage implements AutoCloseable {
             if (lock == null) {
                 throw new BadInputException(name + ": in use by another VM or process (the image is locked)");
             }
-            return new DiskImage(name, String.valueOf(path.getFileName()), channel, lock, size, disk.readonly());
+            int fd;
+            try {
+                fd = Libc.open(path.toString(), (disk.readonly() ? Libc.O_RDONLY : Libc.O_RDWR) | Libc.O_CLOEXEC);
+            } catch (KvmException e) {
+                lock.release();
+                throw new IOException(e.getMessage(), e);
+            }
+            return new DiskImage(name, String.valueOf(path.getFileName()), channel, fd, lock, size, disk.readonly());
         } catch (IOException e) {
             closeQuietly(channel);
             throw new BadInputException(name + ": cannot use: " + e.getMessage(), e);
@@ -123,22 +144,56 @@ public final class DiskImage implements AutoCloseable {
         return readonly;
     }
 
-    /** Fills {@code target} from {@code offset}; bytes past the end of the image read as zero. */
-    public void read(long offset, ByteBuffer target) throws IOException {
-        while (target.hasRemaining()) {
-            int n = channel.read(target, offset);
+    /** Room for the errno of {@link #read}/{@link #write}: one per calling thread, allocated once. */
+    public static MemorySegment newCallState(Arena arena) {
+        return Libc.allocateCallState(arena);
+    }
+
+    /**
+     * Fills {@code target} (a slice of guest RAM) from {@code offset}; bytes past the end of
+     * the image read as zero. {@code callState} is the caller's own ({@link #newCallState}).
+     */
+    public void read(long offset, MemorySegment target, MemorySegment callState) throws IOException {
+        long done = 0;
+        long length = target.byteSize();
+        while (done < length) {
+            MemorySegment rest = done == 0 ? target : target.asSlice(done);
+            long n = Libc.pread(fd, rest, offset + done, callState);
+            if (n == -Libc.EINTR) {
+                continue;
+            }
             if (n < 0) {
+                throw new IOException("read of " + rest.byteSize() + " bytes at " + (offset + done) + ": "
+                        + Libc.errnoText((int) -n));
+            }
+            if (n == 0) {
                 // The file shrank under us: what is gone reads as zero rather than stale guest memory.
-                while (target.hasRemaining()) {
-                    target.put((byte) 0);
-                }
+                rest.fill((byte) 0);
                 return;
             }
-            offset += n;
+            done += n;
         }
     }
 
-    public void write(long offset, ByteBuffer source) throws IOException {
+    /** Writes {@code source} (a slice of guest RAM) at {@code offset}. */
+    public void write(long offset, MemorySegment source, MemorySegment callState) throws IOException {
+        long done = 0;
+        long length = source.byteSize();
+        while (done < length) {
+            MemorySegment rest = done == 0 ? source : source.asSlice(done);
+            long n = Libc.pwrite(fd, rest, offset + done, callState);
+            if (n == -Libc.EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                throw new IOException("write of " + rest.byteSize() + " bytes at " + (offset + done) + ": "
+                        + (n == 0 ? "no progress" : Libc.errnoText((int) -n)));
+            }
+            done += n;
+        }
+    }
+
+    private void write(long offset, ByteBuffer source) throws IOException {
         while (source.hasRemaining()) {
             offset += channel.write(source, offset);
         }
@@ -165,7 +220,12 @@ public final class DiskImage implements AutoCloseable {
         try {
             lock.release();
         } finally {
-            channel.close();
+            try {
+                channel.close();
+            } finally {
+                // Closing any descriptor of the file drops this process's lock on it, so this one goes last.
+                Libc.close(fd);
+            }
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.torito.vmm.devices.blk;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import org.torito.virtio.DeviceId;
@@ -36,6 +36,8 @@ public final class VirtioBlkDevice implements VirtioBackend {
     private final int queues;
     private final BlkConfig config;
     private final BlkRequest[] requests;
+    /** Per queue (each has its own thread): where pread/pwrite leave errno. */
+    private final MemorySegment[] callStates;
     private final byte[] id;
     private final java.io.PrintStream errors;
     private volatile boolean reportedIoError;
@@ -50,9 +52,11 @@ public final class VirtioBlkDevice implements VirtioBackend {
                 .segMax(QUEUE_SIZE - 2).sizeMax(1 << 22)
                 .writeZeroes(MAX_ZEROES_SECTORS, MAX_RANGES, false);
         this.requests = new BlkRequest[queues];
+        this.callStates = new MemorySegment[queues];
         for (int q = 0; q < queues; q++) {
             requests[q] = new BlkRequest(QUEUE_SIZE, MAX_RANGES);
             requests[q].setDisk(disk.sectors(), disk.readonly());
+            callStates[q] = DiskImage.newCallState(Arena.ofAuto());
         }
         String name = disk.fileName();
         byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
@@ -117,7 +121,7 @@ public final class VirtioBlkDevice implements VirtioBackend {
         int status = request.status();
         if (status == BlkStatus.OK) {
             try {
-                written = execute(request);
+                written = execute(request, callStates[queue]);
             } catch (IOException e) {
                 status = BlkStatus.IOERR;
                 written = 0;
@@ -133,19 +137,19 @@ public final class VirtioBlkDevice implements VirtioBackend {
     }
 
     /** Returns the data bytes written into guest memory. */
-    private int execute(BlkRequest request) throws IOException {
+    private int execute(BlkRequest request, MemorySegment callState) throws IOException {
         long offset = request.sector() * DiskImage.SECTOR;
         switch (request.type()) {
             case BlkRequestType.IN -> {
                 for (int s = 0; s < request.dataSegmentCount(); s++) {
-                    disk.read(offset, guest(request.dataAddress(s), request.dataLength(s)));
+                    disk.read(offset, guest(request.dataAddress(s), request.dataLength(s)), callState);
                     offset += request.dataLength(s);
                 }
                 return (int) request.dataBytes();
             }
             case BlkRequestType.OUT -> {
                 for (int s = 0; s < request.dataSegmentCount(); s++) {
-                    disk.write(offset, guest(request.dataAddress(s), request.dataLength(s)));
+                    disk.write(offset, guest(request.dataAddress(s), request.dataLength(s)), callState);
                     offset += request.dataLength(s);
                 }
                 return 0;
@@ -177,7 +181,15 @@ public final class VirtioBlkDevice implements VirtioBackend {
         }
     }
 
-    private ByteBuffer guest(long address, int length) {
-        return ram.asSlice(address, length).asByteBuffer();
+    /**
+     * The guest RAM at guest-physical {@code address}: checked again here, not only by the chain
+     * walk, because the slice goes to the kernel as a raw pointer (asSlice checks the RAM's bounds
+     * too). RAM starts at guest-physical 0.
+     */
+    private MemorySegment guest(long address, int length) throws IOException {
+        if (!memory.contains(address, length)) {
+            throw new IOException("data buffer 0x" + Long.toHexString(address) + "+" + length + " is outside guest RAM");
+        }
+        return ram.asSlice(address, length);
     }
 }
