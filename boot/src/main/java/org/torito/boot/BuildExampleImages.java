@@ -23,6 +23,7 @@ public final class BuildExampleImages {
             {"DiskBench", "disk-bench.elf"},
             {"HttpServer", "http.elf"},
             {"PingResponder", "ping.elf"},
+            {"FileServer", "fileserver.elf"},
     };
 
     private BuildExampleImages() {
