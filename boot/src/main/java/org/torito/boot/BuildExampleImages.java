@@ -24,6 +24,7 @@ public final class BuildExampleImages {
             {"HttpServer", "http.elf"},
             {"PingResponder", "ping.elf"},
             {"FileServer", "fileserver.elf"},
+            {"FileReadBench", "file-read-bench.elf"},
     };
 
     private BuildExampleImages() {

@@ -67,6 +67,14 @@ public final class Volume {
         return cache;
     }
 
+    /**
+     * The file system itself (org.torito.fs), for what this class does not wrap (symlinks,
+     * truncate, TreeWalker). Its calls are not synchronized: use it from one thread at a time.
+     */
+    public FileSystem fileSystem() {
+        return fs;
+    }
+
     private void check() throws FsException {
         if (!mounted) {
             throw new FsException(FsError.INVALID_ARGUMENT, "disk " + disk + " is not mounted any more");
