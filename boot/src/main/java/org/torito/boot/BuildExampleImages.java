@@ -23,6 +23,8 @@ public final class BuildExampleImages {
             {"DiskBench", "disk-bench.elf"},
             {"HttpServer", "http.elf"},
             {"PingResponder", "ping.elf"},
+            {"FileServer", "fileserver.elf"},
+            {"FileReadBench", "file-read-bench.elf"},
     };
 
     private BuildExampleImages() {

@@ -4,7 +4,7 @@ package org.torito.examples;
  * SHA-256 (FIPS 180-4), incremental: the HTTP example hashes an upload as it streams in.
  * Written here because the guest's class library has no MessageDigest.
  */
-final class Sha256 {
+public final class Sha256 {
     private static final int[] K = {
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,7 +22,7 @@ final class Sha256 {
     private int blockLength;
     private long total;
 
-    void update(byte[] b, int off, int len) {
+    public void update(byte[] b, int off, int len) {
         total += len;
         while (len > 0) {
             int n = Math.min(len, 64 - blockLength);
@@ -38,7 +38,7 @@ final class Sha256 {
     }
 
     /** The digest as 64 lowercase hex digits; the hasher is spent afterwards. */
-    String hex() {
+    public String hex() {
         long bits = total * 8;
         block[blockLength++] = (byte) 0x80;
         if (blockLength > 56) {

@@ -133,7 +133,7 @@ final class FatFile implements OpenFile {
                 long p = position + done;
                 int index = (int) (p / cb);
                 if (index >= used) {
-                    long cluster = fs.table.allocate(used == 0 ? 0 : clusters[used - 1]);
+                    long cluster = fs.table.allocate(used == 0 ? 0 : element(clusters, used - 1));
                     if (used == 0) {
                         entry.cluster = cluster;
                     }
@@ -146,7 +146,7 @@ final class FatFile implements OpenFile {
                 }
                 int inCluster = (int) (p % cb);
                 int inSector = inCluster % bps;
-                long at = fs.boot.clusterOffset(clusters[index]) + inCluster - inSector;
+                long at = fs.boot.clusterOffset(element(clusters, index)) + inCluster - inSector;
                 int n;
                 if (inSector == 0 && length - done >= bps) {
                     n = Math.min(cb - inCluster, length - done) / bps * bps;
@@ -168,6 +168,15 @@ final class FatFile implements OpenFile {
             entry.modified = fs.now();
             FatDirectory.load(fs, entry.directory).store(entry);
         }
+    }
+
+    /**
+     * {@code a[i]}, read outside writeRange: there the array grows in the loop, across disk
+     * I/O, and TeaVM 0.15's C backend mistypes an element read of such an array after a
+     * suspension (docs/aot-pipeline.md, "TeaVM coroutine bugs").
+     */
+    private static long element(long[] a, int i) {
+        return a[i];
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.torito.guest.runtime.ProcessExit;
 /**
  * Runs the application's main the way the {@code java} launcher does: an uncaught throwable
  * is reported on System.err as "Exception in thread "main" ..." with its stack trace, and the
- * exit status is 1; a normal return flushes the output and ends with status 0. Every core
+ * exit status is 1; a normal return runs the kernel's exit actions (unmounting file systems),
+ * flushes the output and ends with status 0. Every core
  * starts here (one isolate per core); only core 0 runs main, the others run the
  * {@link CoreLoop} and never return.
  */
@@ -40,8 +41,11 @@ public final class GuestMain {
             t.printStackTrace();
             ProcessExit.exit(UNCAUGHT_EXCEPTION_STATUS);
         }
-        // Returning lets TeaVM's runtime finish its event queue (timers, other threads), as
-        // HotSpot waits for non-daemon threads; the platform's exit then reports status 0.
+        // Main's return is the last point where Java code still runs for sure: unmount the file
+        // systems (flush caches, mark ext2 clean) now. Returning lets TeaVM's runtime finish its
+        // event queue (timers, other threads), as HotSpot waits for non-daemon threads; the
+        // platform's exit then reports status 0.
+        ProcessExit.runExitActions();
         System.out.flush();
         System.err.flush();
     }
