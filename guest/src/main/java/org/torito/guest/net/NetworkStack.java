@@ -39,6 +39,10 @@ public final class NetworkStack {
 
     private final ArpCache arpCache;
     private final ConnectionTable connections;
+    /** Connections in the order they entered TIME-WAIT (some may have left it since). */
+    private final TcpConnection[] timeWait;
+    private int timeWaitHead;
+    private int timeWaitCount;
     private final TcpListener[] listeners = new TcpListener[MAX_LISTENERS];
     private int listenerCount;
     private final UdpSocket[] udpSockets = new UdpSocket[MAX_UDP];
@@ -61,6 +65,7 @@ public final class NetworkStack {
         this.tx = new byte[EthernetFrame.HEADER_LENGTH + config.mtu()];
         this.arpCache = new ArpCache(tx.length);
         this.connections = new ConnectionTable(config.maxConnections());
+        this.timeWait = new TcpConnection[config.maxConnections()];
         this.isn = new InitialSequenceNumbers(config.isnSecret());
         this.now = clock.nanoTime();
     }
@@ -106,7 +111,7 @@ public final class NetworkStack {
     /** Active open; returns the connection in SYN-SENT, or null when the table is full. */
     public TcpConnection connect(int remoteIp, int remotePort) {
         now = clock.nanoTime();
-        if (connections.isFull()) {
+        if (connections.isFull() && !recycleTimeWait()) {
             return null;
         }
         int port = -1;
@@ -257,7 +262,7 @@ public final class NetworkStack {
             replyReset(source, remotePort, localPort);
             return;
         }
-        if (!l.hasRoom() || connections.isFull() || remotePort == 0) {
+        if (!l.hasRoom() || remotePort == 0 || (connections.isFull() && !recycleTimeWait())) {
             return; // SYN backlog full: drop silently, the peer retransmits its SYN
         }
         int seq = tcp.sequence();
@@ -453,5 +458,38 @@ public final class NetworkStack {
 
     void release(TcpConnection c) {
         connections.remove(c);
+    }
+
+    /** A connection entered TIME-WAIT: it may be recycled, oldest first, when the table is full. */
+    void enteredTimeWait(TcpConnection c) {
+        if (timeWaitCount == timeWait.length) {
+            // Only stale entries can fill the ring (it is as long as the table); forget the oldest.
+            timeWait[timeWaitHead] = null;
+            timeWaitHead = (timeWaitHead + 1) % timeWait.length;
+            timeWaitCount--;
+        }
+        timeWait[(timeWaitHead + timeWaitCount) % timeWait.length] = c;
+        timeWaitCount++;
+    }
+
+    /**
+     * Frees the table slot of the oldest connection still in TIME-WAIT; false when there is none.
+     * A server that closes first leaves a TIME-WAIT behind per connection, which would otherwise
+     * cap it at maxConnections per 2 MSL (about 1,000 connections a second with 512 and a 0.25 s
+     * MSL). Linux does the same when its TIME-WAIT buckets run out; an old duplicate segment of
+     * the recycled connection then meets no connection and gets a reset, as after 2 MSL.
+     */
+    private boolean recycleTimeWait() {
+        while (timeWaitCount > 0) {
+            TcpConnection c = timeWait[timeWaitHead];
+            timeWait[timeWaitHead] = null;
+            timeWaitHead = (timeWaitHead + 1) % timeWait.length;
+            timeWaitCount--;
+            if (c.state() == TcpState.TIME_WAIT) {
+                c.endTimeWait();
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -282,6 +282,12 @@ public final class TcpConnection {
         ackDeadline = 0;
         timeWaitDeadline = stack.now + 2 * stack.config().mslNanos();
         events |= EVENT_CLOSE;
+        stack.enteredTimeWait(this);
+    }
+
+    /** Ends TIME-WAIT before its time: the stack needs the table slot for a new connection. */
+    void endTimeWait() {
+        finish();
     }
 
     private boolean finAcked() {

@@ -86,6 +86,32 @@ class TcpConnectionTest {
         return t.payloadLength();
     }
 
+    /**
+     * A server that closes first leaves TIME-WAITs behind; once they fill its table, the oldest
+     * makes room for the next connection instead of the SYN being dropped.
+     */
+    @Test
+    void aFullTableRecyclesTheOldestTimeWaitForANewConnection() {
+        VirtualWire w = new VirtualWire(VirtualWire.config(VirtualWire.MAC_A, VirtualWire.IP_A),
+                VirtualWire.config(VirtualWire.MAC_B, VirtualWire.IP_B).maxConnections(2));
+        TcpListener l = w.b.listen(80, 2);
+        TcpConnection[] served = new TcpConnection[3];
+        for (int i = 0; i < 3; i++) {
+            TcpConnection client = w.a.connect(VirtualWire.IP_B, 80);
+            w.pump();
+            served[i] = l.accept();
+            assertNotNull(served[i], "connection " + i + " was not accepted");
+            served[i].close();
+            w.pump();
+            client.close();
+            w.pump();
+            assertEquals(TcpState.TIME_WAIT, served[i].state(), "connection " + i);
+        }
+        assertEquals(TcpState.CLOSED, served[0].state(), "the oldest TIME-WAIT made room");
+        assertEquals(TcpState.TIME_WAIT, served[1].state());
+        assertEquals(2, w.b.connectionCount());
+    }
+
     @Test
     void oneMebibyteBothWays() {
         VirtualWire w = new VirtualWire();
