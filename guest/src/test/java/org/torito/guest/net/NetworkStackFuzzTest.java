@@ -94,7 +94,7 @@ class NetworkStackFuzzTest {
 
     private boolean transmitted(byte[] f, int off, int len) {
         framesThisCall++;
-        assertTrue(framesThisCall <= MAX_FRAMES_PER_CALL, "more than " + MAX_FRAMES_PER_CALL + " frames for one event");
+        assertTrue(framesThisCall <= MAX_FRAMES_PER_CALL, () -> "more than " + MAX_FRAMES_PER_CALL + " frames for one event");
         if (wellFormed.check(f, off, len) && wellFormed.destination() == PEER_IP) {
             TcpSegment t = wellFormed.tcp;
             for (int s = 0; s < PEER_PORTS.length; s++) {
@@ -119,9 +119,9 @@ class NetworkStackFuzzTest {
     }
 
     private void checkLimits() {
-        assertTrue(stack.connectionCount() <= MAX_CONNECTIONS, stack.connectionCount() + " connections");
+        assertTrue(stack.connectionCount() <= MAX_CONNECTIONS, () -> stack.connectionCount() + " connections");
         assertTrue(echo.halfOpen() <= BACKLOG && plain.halfOpen() <= BACKLOG, "backlog exceeded");
-        assertTrue(udp.pending() <= 16, udp.pending() + " datagrams queued");
+        assertTrue(udp.pending() <= 16, () -> udp.pending() + " datagrams queued");
     }
 
     // ---- ops ----
@@ -227,7 +227,7 @@ class NetworkStackFuzzTest {
         };
         clock.now += step;
         for (int round = 0; stack.nextDeadline() - clock.now <= 0; round++) {
-            assertTrue(round < 2, "a deadline stays due after poll: " + stack.nextDeadline() + " <= " + clock.now);
+            assertTrue(round < 2, () -> "a deadline stays due after poll: " + stack.nextDeadline() + " <= " + clock.now);
             framesThisCall = 0;
             stack.poll(clock.now);
         }
@@ -243,13 +243,13 @@ class NetworkStackFuzzTest {
             case 0 -> {
                 if (c != null) {
                     int w = c.write(scratch, 0, n % scratch.length);
-                    assertTrue(w >= -1 && w <= n % scratch.length, "write returned " + w);
+                    assertTrue(w >= -1 && w <= n % scratch.length, () -> "write returned " + w);
                 }
             }
             case 1 -> {
                 if (c != null) {
                     int r = c.read(scratch, 0, n % scratch.length);
-                    assertTrue(r >= -1 && r <= n % scratch.length, "read returned " + r);
+                    assertTrue(r >= -1 && r <= n % scratch.length, () -> "read returned " + r);
                 }
             }
             case 2 -> {

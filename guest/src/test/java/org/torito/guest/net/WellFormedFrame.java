@@ -31,20 +31,20 @@ final class WellFormedFrame {
 
     /** Throws AssertionError naming what is wrong; returns true when the frame is TCP (then {@link #tcp} holds it). */
     boolean check(byte[] f, int off, int len) {
-        require(len <= EthernetFrame.HEADER_LENGTH + mtu, "frame of " + len + " bytes exceeds MTU " + mtu);
-        require(eth.parse(f, off, len), "short Ethernet frame: " + len);
+        require(len <= EthernetFrame.HEADER_LENGTH + mtu, () -> "frame of " + len + " bytes exceeds MTU " + mtu);
+        require(eth.parse(f, off, len), () -> "short Ethernet frame: " + len);
         require(eth.source() == mac, "source MAC is not ours");
         if (eth.etherType() == EthernetFrame.TYPE_ARP) {
             require(arp.parse(f, eth.payloadOffset(), eth.payloadLength()), "malformed ARP");
             require(arp.senderMac() == mac && arp.senderIp() == ip, "ARP not from us");
             return false;
         }
-        require(eth.etherType() == EthernetFrame.TYPE_IPV4, "EtherType " + eth.etherType());
+        require(eth.etherType() == EthernetFrame.TYPE_IPV4, () -> "EtherType " + eth.etherType());
         require(ipv4.parse(f, eth.payloadOffset(), eth.payloadLength()), "malformed IPv4 header");
         require(ipv4.source() == ip, "IPv4 source is not ours");
         require(!ipv4.isFragment(), "sent a fragment");
         // Bytes after the IP total length may only be padding up to Ethernet's 60-byte minimum.
-        require(ipv4.totalLength() == eth.payloadLength() || len <= 60, "IPv4 total length "
+        require(ipv4.totalLength() == eth.payloadLength() || len <= 60, () -> "IPv4 total length "
                 + ipv4.totalLength() + " != frame payload " + eth.payloadLength());
         int p = ipv4.payloadOffset();
         int n = ipv4.payloadLength();
@@ -63,6 +63,12 @@ final class WellFormedFrame {
 
     int destination() {
         return ipv4.destination();
+    }
+
+    private static void require(boolean ok, java.util.function.Supplier<String> what) {
+        if (!ok) {
+            require(false, what.get());
+        }
     }
 
     private static void require(boolean ok, String what) {

@@ -107,10 +107,10 @@ class GatewayFuzzTest {
                     gateway.retryBacklog();
                 }
             }
-            assertTrue(gateway.stack.connectionCount() <= opened,
+            assertTrue(gateway.stack.connectionCount() <= opened, () ->
                     gateway.stack.connectionCount() + " gateway connections, but the host side opened " + opened);
             assertTrue(gateway.stack.connectionCount() <= MAX_CONNECTIONS, "connection limit exceeded");
-            assertTrue(gateway.backlog().frames() <= QUEUES * BACKLOG_FRAMES,
+            assertTrue(gateway.backlog().frames() <= QUEUES * BACKLOG_FRAMES, () ->
                     gateway.backlog().frames() + " frames held back");
         }
     }
@@ -119,8 +119,8 @@ class GatewayFuzzTest {
 
     private boolean toGuest(int queue, byte[] f, int off, int len) {
         framesThisCall++;
-        assertTrue(framesThisCall <= MAX_FRAMES_PER_CALL, "more than " + MAX_FRAMES_PER_CALL + " frames for one event");
-        assertTrue(queue >= 0 && queue < QUEUES, "frame steered to queue " + queue);
+        assertTrue(framesThisCall <= MAX_FRAMES_PER_CALL, () -> "more than " + MAX_FRAMES_PER_CALL + " frames for one event");
+        assertTrue(queue >= 0 && queue < QUEUES, () -> "frame steered to queue " + queue);
         if (guestFull) {
             return false;
         }

@@ -27,8 +27,8 @@ final class GuestBoundFrame {
 
     /** Throws AssertionError naming what is wrong; returns true when it is TCP (then {@link #tcp} holds it). */
     boolean check(byte[] f, int off, int len) {
-        require(len <= EthernetFrame.HEADER_LENGTH + mtu, "frame of " + len + " bytes exceeds MTU " + mtu);
-        require(eth.parse(f, off, len), "short Ethernet frame: " + len);
+        require(len <= EthernetFrame.HEADER_LENGTH + mtu, () -> "frame of " + len + " bytes exceeds MTU " + mtu);
+        require(eth.parse(f, off, len), () -> "short Ethernet frame: " + len);
         require(eth.source() == UserNetwork.GATEWAY_MAC, "source MAC is not the gateway's");
         if (eth.etherType() == EthernetFrame.TYPE_ARP) {
             require(arp.parse(f, eth.payloadOffset(), eth.payloadLength()), "malformed ARP");
@@ -36,11 +36,11 @@ final class GuestBoundFrame {
                     "ARP not from the gateway");
             return false;
         }
-        require(eth.etherType() == EthernetFrame.TYPE_IPV4, "EtherType " + eth.etherType());
+        require(eth.etherType() == EthernetFrame.TYPE_IPV4, () -> "EtherType " + eth.etherType());
         require(ip.parse(f, eth.payloadOffset(), eth.payloadLength()), "malformed IPv4 header");
         require(ip.source() == UserNetwork.GATEWAY_IP, "IPv4 source is not the gateway");
         require(!ip.isFragment(), "a fragment");
-        require(ip.totalLength() == eth.payloadLength() || len <= 60, "IPv4 total length " + ip.totalLength()
+        require(ip.totalLength() == eth.payloadLength() || len <= 60, () -> "IPv4 total length " + ip.totalLength()
                 + " != frame payload " + eth.payloadLength());
         int p = ip.payloadOffset();
         int n = ip.payloadLength();
@@ -55,6 +55,12 @@ final class GuestBoundFrame {
             default -> throw new AssertionError("IP protocol " + ip.protocol());
         }
         return false;
+    }
+
+    private static void require(boolean ok, java.util.function.Supplier<String> what) {
+        if (!ok) {
+            require(false, what.get());
+        }
     }
 
     private static void require(boolean ok, String what) {
