@@ -7,11 +7,16 @@ import org.torito.virtio.VirtioMemory;
  * {@link #strict} is set (the device copying frames through chains it was given), fails the
  * test on any access outside RAM instead of letting it become a GuestMemoryException: chain
  * segments are checked before the device sees them, so such an access would be a device bug.
+ * It also records what the device copies into guest memory while strict, so a test can check
+ * the writes themselves (reading memory back would be wrong when a guest's buffers overlap).
  */
 final class GuardedMemory implements VirtioMemory {
     private final VirtioMemory memory;
     long accesses;
     boolean strict;
+    /** While strict: where the device wrote (address, length) and what, in order. */
+    final java.util.List<long[]> writes = new java.util.ArrayList<>();
+    final java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
 
     GuardedMemory(VirtioMemory memory) {
         this.memory = memory;
@@ -104,6 +109,10 @@ final class GuardedMemory implements VirtioMemory {
     @Override
     public void copyFromArray(byte[] src, int off, long address, int len) {
         check(address, len);
+        if (strict) {
+            writes.add(new long[] {address, len});
+            written.write(src, off, len);
+        }
         memory.copyFromArray(src, off, address, len);
     }
 }
