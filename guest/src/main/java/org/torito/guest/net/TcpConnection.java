@@ -17,6 +17,11 @@ public final class TcpConnection {
     static final int EVENT_CLOSE = 4;
     static final int EVENT_WRITABLE = 8;
     private static final int SYN_RETRIES = 5;
+    /**
+     * The smallest peer MSS we honour (Linux's tcp_min_snd_mss is 48): an MSS option of 1 would
+     * otherwise make us send a segment per byte, a whole send buffer as thousands of frames.
+     */
+    static final int MIN_SND_MSS = 64;
 
     final NetworkStack stack;
     final TcpListener listener;
@@ -298,9 +303,12 @@ public final class TcpConnection {
         return state == TcpState.ESTABLISHED || state == TcpState.FIN_WAIT_1 || state == TcpState.FIN_WAIT_2;
     }
 
-    /** Takes the peer's SYN options: MSS (536 when absent, RFC 9293 3.7.1) and window scale. */
+    /**
+     * Takes the peer's SYN options: MSS (536 when absent, RFC 9293 3.7.1; at least
+     * {@link #MIN_SND_MSS}) and window scale.
+     */
     void synOptions(TcpSegment seg, boolean weOfferScaling) {
-        int peerMss = seg.mss() > 0 ? seg.mss() : 536;
+        int peerMss = seg.mss() > 0 ? Math.max(seg.mss(), MIN_SND_MSS) : 536;
         sndMss = Math.min(peerMss, stack.mss);
         windowScaling = weOfferScaling && seg.windowScale() >= 0;
         sndShift = windowScaling ? seg.windowScale() : 0;
