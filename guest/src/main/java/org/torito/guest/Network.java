@@ -63,7 +63,7 @@ public final class Network {
             // safe, as on the gateway's side; and a server that closes first would otherwise hold
             // a connection's buffers for 4 s after each Connection: close.
             InterfaceAddress a = address();
-            NetworkConfig config = new NetworkConfig(d.mac(), a.address, a.netmask, a.gateway)
+            NetworkConfig config = new NetworkConfig(d.mac(), a.address, a.netmask, a.gateway).mtu(d.mtu())
                     .sendBuffer(BUFFER).receiveBuffer(BUFFER).maxConnections(MAX_CONNECTIONS).mslNanos(MSL_NANOS)
                     .isnSecret(KernelCalls.uptimeNanos() * 0x9E3779B97F4A7C15L ^ KernelCalls.core());
             driver = d;

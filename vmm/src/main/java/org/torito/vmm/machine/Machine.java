@@ -128,7 +128,8 @@ public final class Machine {
         }
         for (int i = 0; i < config.nets().size(); i++) {
             NetDeviceConfig netConfig = config.nets().get(i);
-            int mtu = UserNetwork.Limits.defaults().mtu();
+            // A TAP device's wire is the host's Ethernet: its MTU; the user network's is virtual.
+            int mtu = netConfig.isTap() ? TapNetwork.ETHERNET_MTU : UserNetwork.Limits.defaults().mtu();
             VirtioNetDevice net = new VirtioNetDevice(layout.cpus(), UserNetwork.GUEST_MAC, mtu, guestRam);
             NetworkBackend network;
             if (netConfig.isTap()) {

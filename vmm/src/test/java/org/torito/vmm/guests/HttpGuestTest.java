@@ -85,6 +85,10 @@ class HttpGuestTest {
                 }
                 assertEquals(sha256(expected), sha256(download.body()));
 
+                Response hashed = exchange(s, "GET /hash?n=100000 HTTP/1.1\r\nHost: x\r\n\r\n", null);
+                assertEquals(200, hashed.status());
+                assertEquals(sha256(java.util.Arrays.copyOf(expected, 100_000)) + "\n", hashed.text());
+
                 byte[] upload = new byte[MIB];
                 new Random(cpus).nextBytes(upload);
                 Response hash = exchange(s, "POST /sha256 HTTP/1.1\r\nHost: x\r\nContent-Length: " + MIB

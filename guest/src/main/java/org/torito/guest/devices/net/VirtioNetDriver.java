@@ -8,6 +8,7 @@ import org.torito.guest.kernel.KernelCalls;
 import org.torito.guest.kernel.Waitable;
 import org.torito.guest.net.FrameLink;
 import org.torito.guest.net.NetworkStack;
+import org.torito.packet.EthernetFrame;
 import org.torito.virtio.DeviceStatus;
 import org.torito.virtio.VirtioFeature;
 import org.torito.virtio.net.NetConfig;
@@ -19,14 +20,21 @@ import org.torito.virtio.queue.QueueLayout;
 /**
  * This core's driver for the virtio-net device: its own queue pair (receive 2k, transmit 2k+1
  * on core k) in its own DMA memory, polled. Receive buffers are posted up front, one
- * descriptor of {@link #BUFFER} bytes each, and reposted as frames are taken; a frame to send
- * is copied into a transmit slot. Notifications are suppressed both ways with event idx: the
+ * descriptor each, large enough for a header and a frame of the device's MTU (1500 bytes unless
+ * the device says otherwise; the user network's link uses 16 KiB), and reposted as frames are
+ * taken; a frame to send is copied into a transmit slot of the same size. Notifications are suppressed both ways with event idx: the
  * device hears of new buffers only when it ran out, and rings this core's doorbell only while
  * the core sleeps ({@link #idle}).
  */
 public final class VirtioNetDriver implements Waitable, FrameLink {
-    /** A header and a 1514-byte frame, rounded up. */
-    static final int BUFFER = 2048;
+    /** The MTU when the device does not give one. */
+    private static final int DEFAULT_MTU = 1500;
+    /**
+     * DMA memory per direction: it comes from the core's small C arena (docs/boot-abi.md), and
+     * 1 MiB holds a full queue of 1500-byte frames or 62 frames of 16 KiB, far more than the
+     * 64 KiB TCP windows keep in flight.
+     */
+    private static final int DMA_BYTES_PER_DIRECTION = 1 << 20;
     private static final int QUEUE_SIZE = 256;
     /** How long a send waits for a transmit slot before it drops the frame (TCP resends it). */
     private static final long TX_WAIT_NANOS = 2_000_000;
@@ -47,14 +55,20 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
     private final int[] txSlotOfHead = new int[QUEUE_SIZE];
     private final int[] txFree = new int[QUEUE_SIZE];
     private int txFreeCount;
-    private final byte[] frame = new byte[BUFFER];
+    private final int mtu;
+    /** Bytes per receive buffer and transmit slot: a header and a frame of {@link #mtu}, rounded up. */
+    private final int bufferSize;
+    private final byte[] frame;
     private final long[] addr = new long[1];
     private final int[] len = new int[1];
     private long dropped;
 
-    private VirtioNetDriver(VirtioMmioDriver device, int rxIndex, DriverQueue rx, DriverQueue tx, long mac, long rxBase,
-                            long txBase) {
+    private VirtioNetDriver(VirtioMmioDriver device, int rxIndex, DriverQueue rx, DriverQueue tx, long mac, int mtu,
+                            int bufferSize, long rxBase, long txBase) {
         this.device = device;
+        this.mtu = mtu;
+        this.bufferSize = bufferSize;
+        this.frame = new byte[bufferSize];
         this.rxIndex = rxIndex;
         this.txIndex = rxIndex + 1;
         this.rx = rx;
@@ -62,13 +76,13 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         this.mac = mac;
         this.rxBase = rxBase;
         this.txBase = txBase;
-        for (int i = 0; i < rx.size(); i++) {
+        for (int i = 0; i < buffersFor(rx, bufferSize); i++) {
             post(i);
         }
         rx.publish();
         rx.disableInterrupts();
         tx.disableInterrupts();
-        for (int i = 0; i < tx.size(); i++) {
+        for (int i = 0; i < buffersFor(tx, bufferSize); i++) {
             txFree[txFreeCount++] = i;
         }
     }
@@ -91,18 +105,32 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         boolean eventIdx = VirtioFeature.has(accepted, VirtioFeature.EVENT_IDX);
         DriverQueue rx = queue(device, index, rxIndex, eventIdx);
         DriverQueue tx = queue(device, index, rxIndex + 1, eventIdx);
-        long rxBase = DeviceCalls.dmaAlloc((long) rx.size() * BUFFER, 4096);
-        long txBase = DeviceCalls.dmaAlloc((long) tx.size() * BUFFER, 4096);
+        int mtu = DEFAULT_MTU;
+        if (VirtioFeature.has(accepted, NetFeature.MTU)) {
+            // Config space is read in aligned words: the MTU is the high half of the word at 8.
+            int offered = device.readConfig(NetConfig.MTU - 2) >>> 16;
+            if (offered >= 576 && offered <= 65535) {
+                mtu = offered;
+            }
+        }
+        int bufferSize = (NetHeader.SIZE + EthernetFrame.HEADER_LENGTH + mtu + 63) & ~63;
+        long rxBase = DeviceCalls.dmaAlloc((long) buffersFor(rx, bufferSize) * bufferSize, 4096);
+        long txBase = DeviceCalls.dmaAlloc((long) buffersFor(tx, bufferSize) * bufferSize, 4096);
         if (rxBase == 0 || txBase == 0) {
             throw new DeviceException("out of DMA memory for network device " + index);
         }
         long mac = NetConfig.macOf(device.readConfig(NetConfig.MAC), device.readConfig(NetConfig.MAC + 4));
-        VirtioNetDriver driver = new VirtioNetDriver(device, rxIndex, rx, tx, mac, rxBase, txBase);
+        VirtioNetDriver driver = new VirtioNetDriver(device, rxIndex, rx, tx, mac, mtu, bufferSize, rxBase, txBase);
         device.enableQueue(rxIndex, rx.layout());
         device.enableQueue(rxIndex + 1, tx.layout());
         // The buffers were published before the queue was enabled; tell the device they are there.
         device.notifyQueue(rxIndex);
         return driver;
+    }
+
+    /** How many receive buffers (or transmit slots) of {@code bufferSize} a queue gets. */
+    private static int buffersFor(DriverQueue queue, int bufferSize) {
+        return Math.max(2, Math.min(queue.size(), DMA_BYTES_PER_DIRECTION / bufferSize));
     }
 
     private static DriverQueue queue(VirtioMmioDriver device, int index, int queueIndex, boolean eventIdx)
@@ -125,14 +153,19 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         return mac;
     }
 
+    /** The link's MTU: the largest IP packet a frame carries. */
+    public int mtu() {
+        return mtu;
+    }
+
     /** Frames dropped: no transmit slot in time, or a frame too long for a slot. */
     public long dropped() {
         return dropped;
     }
 
     private void post(int buffer) {
-        addr[0] = rxBase + (long) buffer * BUFFER;
-        len[0] = BUFFER;
+        addr[0] = rxBase + (long) buffer * bufferSize;
+        len[0] = bufferSize;
         int head = rx.add(addr, len, 0, 1);
         rxBufferOfHead[head] = buffer;
     }
@@ -146,8 +179,8 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         long used;
         while (n < budget && (used = rx.takeUsed()) != DriverQueue.NONE) {
             int buffer = rxBufferOfHead[DriverQueue.usedId(used)];
-            int length = Math.min(DriverQueue.usedLength(used), BUFFER);
-            MEMORY.copyToArray(rxBase + (long) buffer * BUFFER, frame, 0, length);
+            int length = Math.min(DriverQueue.usedLength(used), bufferSize);
+            MEMORY.copyToArray(rxBase + (long) buffer * bufferSize, frame, 0, length);
             post(buffer);
             n++;
             if (length > NetHeader.SIZE) {
@@ -165,7 +198,7 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
 
     @Override
     public boolean transmit(byte[] data, int offset, int length) {
-        if (length > BUFFER - NetHeader.SIZE) {
+        if (length > bufferSize - NetHeader.SIZE) {
             dropped++;
             return false;
         }
@@ -182,7 +215,7 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
             }
         }
         int slot = txFree[--txFreeCount];
-        long at = txBase + (long) slot * BUFFER;
+        long at = txBase + (long) slot * bufferSize;
         NetHeader.writeTransmit(MEMORY, at);
         MEMORY.copyFromArray(data, offset, at + NetHeader.SIZE, length);
         addr[0] = at;

@@ -43,6 +43,8 @@ public final class TapNetwork implements NetworkBackend {
     private static final short POLLHUP = 0x010;
     /** Frames read per wake-up before the backlogs get a turn. */
     private static final int READ_BATCH = 64;
+    /** The MTU the guest gets on a TAP network: a host interface's default. */
+    public static final int ETHERNET_MTU = 1500;
     /** The largest frame a TAP read returns: its MTU can be raised on the host up to 64 KiB. */
     private static final int READ_BUFFER = 65536;
 
