@@ -89,7 +89,7 @@ elif module_loaded kvm_intel || module_loaded kvm_amd; then
     fi
 else
     kvm_flavour=unknown
-    ok "/dev/kvm is present; its module is not one of kvm_pvm, kvm_intel, kvm_amd (or /proc is not mounted)."
+    ok "/dev/kvm is present; its module is not one of kvm_pvm, kvm_intel, kvm_amd (or /sys is not mounted)."
 fi
 
 # --- packages ---
