@@ -26,6 +26,11 @@ public final class Kvm implements AutoCloseable {
         return new Kvm(Libc.open(DEVICE, Libc.O_RDWR | Libc.O_CLOEXEC));
     }
 
+    /** The /dev/kvm descriptor, for callers that issue ioctls another way (the bench module). */
+    public int fd() {
+        return fd;
+    }
+
     public int vcpuMmapSize() {
         return vcpuMmapSize;
     }

@@ -32,6 +32,11 @@ public final class KvmVcpu implements AutoCloseable {
         return id;
     }
 
+    /** The vCPU descriptor, for callers that issue KVM_RUN another way (the bench module). */
+    public int fd() {
+        return fd;
+    }
+
     public KvmRun kvmRun() {
         return run;
     }
