@@ -350,7 +350,9 @@ public final class Ext2FileSystem implements FileSystem {
             blockMap.truncate(inode, 0);
         }
         inode.size(0);
-        inode.deleted(now());
+        // e2fsck reads a deletion time below the inode count as a link in the orphan list, and 0
+        // as "not deleted"; a guest's clock starts at 0 at boot, so a time that small is raised.
+        inode.deleted(Math.max(now(), superblock.inodesCount()));
         writeInode(inode);
         allocator.freeInode(inode.number, directory);
     }

@@ -72,12 +72,8 @@ final class Ext2Inode {
         LittleEndian.put32(raw, 16, now);
     }
 
-    /**
-     * Sets the deletion time. A dtime of 0 means "not deleted" to e2fsck, which then reports
-     * the inode; a guest without a wall clock (its clock starts at 0 at boot) must not write 0.
-     */
     void deleted(long now) {
-        LittleEndian.put32(raw, 20, Math.max(1, now));
+        LittleEndian.put32(raw, 20, now);
     }
 
     /** A fresh inode: zeroed, then mode, times and (for large inodes) the extra-size field mke2fs uses. */

@@ -95,6 +95,24 @@ class HttpGuestTest {
                         + "\r\n\r\n", upload);
                 assertEquals(200, hash.status());
                 assertEquals(sha256(upload) + "\n", hash.text());
+
+                if (cpus == 2) {
+                    // 100 MiB each way (issue 5), on the same keep-alive connection.
+                    int big = 100 * MIB;
+                    Response bigDownload = exchange(s, "GET /bytes?n=" + big + " HTTP/1.1\r\nHost: x\r\n\r\n", null);
+                    assertEquals(200, bigDownload.status());
+                    byte[] bigExpected = new byte[big];
+                    for (int i = 0; i < big; i++) {
+                        bigExpected[i] = HttpServer.patternAt(i);
+                    }
+                    assertEquals(sha256(bigExpected), sha256(bigDownload.body()));
+                    byte[] bigUpload = new byte[big];
+                    new Random(100).nextBytes(bigUpload);
+                    Response bigHash = exchange(s, "POST /sha256 HTTP/1.1\r\nHost: x\r\nContent-Length: " + big
+                            + "\r\n\r\n", bigUpload);
+                    assertEquals(200, bigHash.status());
+                    assertEquals(sha256(bigUpload) + "\n", bigHash.text());
+                }
             }
             // Connection churn: the server closes first, so each leaves a TIME-WAIT behind, which must
             // neither exhaust the guest's memory nor its connection table.
