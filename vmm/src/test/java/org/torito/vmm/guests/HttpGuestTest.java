@@ -55,7 +55,7 @@ class HttpGuestTest {
 
     @ParameterizedTest(name = "{0} cores")
     @ValueSource(ints = {1, 2})
-    void thePageA404KeepAliveAndOneMibEachWayComeThroughTheForward(int cpus) throws Exception {
+    void thePageA404KeepAliveAndLargeBodiesEachWayComeThroughTheForward(int cpus) throws Exception {
         int port = freePort();
         Path config = dir.resolve("http.json");
         Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("http") + "\", \"cpus\": " + cpus
