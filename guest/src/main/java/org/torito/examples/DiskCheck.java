@@ -139,5 +139,56 @@ public final class DiskCheck {
             System.exit(1);
         }
         System.out.println("verified " + disk.capacity() + " sectors");
+        startedReads(disk, seed);
+    }
+
+    /**
+     * Reads pieces of assorted lengths at pseudo-random sectors with every slot of the queue in
+     * flight (started, completed oldest first) and checks each against the pattern; then shows
+     * that a read started beyond the limit is refused while the others are still in flight.
+     */
+    private static void startedReads(BlockDevice disk, long seed) throws IOException {
+        int depth = BlockDevice.MAX_IN_FLIGHT;
+        int reads = 2000;
+        byte[][] buffers = new byte[depth][16 * 1024];
+        int[] tickets = new int[depth];
+        long[] sectors = new long[depth];
+        int[] lengths = new int[depth];
+        long x = seed | 1;
+        for (int i = 0; i < reads + depth; i++) {
+            int at = i % depth;
+            if (i >= depth) {
+                disk.complete(tickets[at]);
+                long base = sectors[at] * BlockDevice.SECTOR_SIZE;
+                for (int b = 0; b < lengths[at]; b++) {
+                    if (buffers[at][b] != patternAt(base + b, seed)) {
+                        System.out.println("started read of sector " + sectors[at] + ": mismatch at byte " + (base + b));
+                        System.exit(1);
+                    }
+                }
+            }
+            if (i < reads) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
+                lengths[at] = (int) ((x >>> 40) % 32 + 1) * BlockDevice.SECTOR_SIZE;
+                sectors[at] = (x >>> 1) % (disk.capacity() - lengths[at] / BlockDevice.SECTOR_SIZE + 1);
+                tickets[at] = disk.startRead(sectors[at], buffers[at], 0, lengths[at]);
+            }
+        }
+        for (int i = 0; i < depth; i++) {
+            tickets[i] = disk.startRead(i, buffers[i], 0, BlockDevice.SECTOR_SIZE);
+        }
+        String beyond;
+        try {
+            disk.startRead(0, new byte[BlockDevice.SECTOR_SIZE], 0, BlockDevice.SECTOR_SIZE);
+            beyond = "accepted";
+        } catch (IllegalStateException e) {
+            beyond = "refused";
+        }
+        for (int i = 0; i < depth; i++) {
+            disk.complete(tickets[i]);
+        }
+        System.out.println("started reads: " + reads + " verified, " + depth + " in flight; one more " + beyond);
     }
 }

@@ -13,6 +13,10 @@ import org.torito.guest.kernel.DeviceCalls;
  */
 public final class BlockDevice {
     public static final int SECTOR_SIZE = VirtioBlkDriver.SECTOR;
+    /** How many requests this core's threads may have in flight on one disk, started reads included. */
+    public static final int MAX_IN_FLIGHT = VirtioBlkDriver.SLOTS;
+    /** The most one started read may ask for. */
+    public static final int MAX_STARTED_BYTES = VirtioBlkDriver.PIECE;
     private static final int TYPE_BLOCK = 2;
     /** This core's open disks, by index among the block devices; statics are per core. */
     private static BlockDevice[] opened;
@@ -75,6 +79,23 @@ public final class BlockDevice {
     /** Reads {@code length} bytes, a whole number of sectors, from {@code sector} on. */
     public void read(long sector, byte[] buffer, int offset, int length) throws IOException {
         driver.read(sector, buffer, offset, length);
+    }
+
+    /**
+     * Starts reading {@code length} bytes (whole sectors, at most {@link #MAX_STARTED_BYTES})
+     * from {@code sector} into {@code buffer} and returns a ticket at once; {@link #complete}
+     * waits for it and fills the buffer. Up to {@link #MAX_IN_FLIGHT} requests of this core's
+     * threads are in flight at once, and they keep the device busy while the thread goes on.
+     * When all are taken and some are this thread's, this throws {@code IllegalStateException}:
+     * complete one of them first.
+     */
+    public int startRead(long sector, byte[] buffer, int offset, int length) throws IOException {
+        return driver.startRead(sector, buffer, offset, length);
+    }
+
+    /** Waits for a started read; its buffer holds the data when this returns. */
+    public void complete(int ticket) throws IOException {
+        driver.complete(ticket);
     }
 
     /** Writes {@code length} bytes, a whole number of sectors, from {@code sector} on. Durable only after {@link #flush()}. */

@@ -66,7 +66,8 @@ class DiskGuestTest {
         assertEquals("", run.errors());
         assertEquals("disk 0: 8192 sectors, id \"disk.img\", read-write, " + cpus + " core(s)\n"
                 + "flushed 8192 sectors, seed " + seed + "\n"
-                + "verified 8192 sectors\n", run.console());
+                + "verified 8192 sectors\n"
+                + "started reads: 2000 verified, 8 in flight; one more refused\n", run.console());
         assertEquals(0, run.exitCode());
         assertPattern(image, seed);
     }
@@ -114,14 +115,27 @@ class DiskGuestTest {
     @Test
     @Timeout(120)
     void eightThreadsOfOneCoreShareItsQueueWithoutLosingAWakeUp() throws IOException {
+        assertRandomReadsAllSucceed(8, 1);
+    }
+
+    @Test
+    @Timeout(120)
+    void twoThreadsEachKeepingFourStartedReadsInFlightFillTheQueueWithoutAFailure() throws IOException {
+        assertRandomReadsAllSucceed(2, 4);
+    }
+
+    /** DiskBench's 20,000 random reads over THREADS threads, each keeping DEPTH in flight. */
+    private void assertRandomReadsAllSucceed(int threads, int depth) throws IOException {
         Path image = disk(1 << 20);
         Path config = dir.resolve("bench.json");
         Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("disk-bench") + "\", \"disks\": [{\"path\": \""
                 + image + "\"}]}");
-        CliRun run = CliRun.execute("run", config.toString(), "--", "rand", "20000", "8");
+        CliRun run = CliRun.execute("run", config.toString(), "--", "rand", "20000", Integer.toString(threads),
+                Integer.toString(depth));
         assertEquals("", run.errors());
         assertEquals(0, run.exitCode());
-        assertTrue(run.console().matches("rand read 4k: 20000 reads, 8 thread\\(s\\), 0 failed: \\d+ IOPS\n"), run.console());
+        assertTrue(run.console().matches("rand read 4k: 20000 reads, " + threads + " thread\\(s\\), depth " + depth
+                + ", 0 failed: \\d+ IOPS\n"), run.console());
     }
 
     @Test

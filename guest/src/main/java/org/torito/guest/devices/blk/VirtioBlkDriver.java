@@ -22,13 +22,14 @@ import org.torito.virtio.queue.QueueLayout;
  * is split into pieces of at most {@link #PIECE} bytes, each bounced through a slot of DMA
  * memory (a Java array may move in a collection; DMA memory does not), and up to
  * {@link #SLOTS} pieces are in flight at once, from one caller or several of this core's
- * threads. A waiting thread polls, then parks; when the core has nothing to run it sleeps until
+ * threads. A caller may also start reads and complete them later ({@link #startRead}), which
+ * keeps the queue deep without more threads. A waiting thread polls, then parks; when the core has nothing to run it sleeps until
  * the monitor rings its doorbell for a completion.
  */
 public final class VirtioBlkDriver implements Waitable {
     public static final int SECTOR = BlkRequestHeader.SECTOR_SIZE;
-    static final int PIECE = 64 * 1024;
-    static final int SLOTS = 8;
+    public static final int PIECE = 64 * 1024;
+    public static final int SLOTS = 8;
     private static final int QUEUE_SIZE = 64;
     /** Polling a queue this long before parking: most requests complete well within it. */
     private static final long POLL_NANOS = 100_000;
@@ -47,9 +48,16 @@ public final class VirtioBlkDriver implements Waitable {
     private final long[] header = new long[SLOTS];
     private final long[] data = new long[SLOTS];
     private final long[] status = new long[SLOTS];
-    private final int[] headOfSlot = new int[SLOTS];
     private final boolean[] busy = new boolean[SLOTS];
     private final boolean[] done = new boolean[SLOTS];
+    /** Per slot, the request in it: what {@link #finish} needs, and whose it is. */
+    private final int[] generation = new int[SLOTS];
+    private final Thread[] owner = new Thread[SLOTS];
+    private final int[] types = new int[SLOTS];
+    private final long[] sectors = new long[SLOTS];
+    private final byte[][] targets = new byte[SLOTS][];
+    private final int[] offsets = new int[SLOTS];
+    private final int[] lengths = new int[SLOTS];
     private final int[] slotOfHead = new int[QUEUE_SIZE];
     private final Waitable[] waitSet = {this};
 
@@ -124,22 +132,44 @@ public final class VirtioBlkDriver implements Waitable {
         transfer(BlkRequestType.OUT, sector, buffer, offset, length);
     }
 
+    /**
+     * Starts reading {@code length} bytes (whole sectors, at most {@link #PIECE}) from
+     * {@code sector} into {@code buffer} and returns at once with a ticket for
+     * {@link #complete}, which fills the buffer. The core's threads together keep up to
+     * {@link #SLOTS} requests in flight; the device works on them while the thread goes on.
+     */
+    public int startRead(long sector, byte[] buffer, int offset, int length) throws DeviceException {
+        checkTransfer(sector, buffer, offset, length);
+        if (length > PIECE) {
+            throw new IllegalArgumentException("a started read is at most " + PIECE + " bytes, not " + length);
+        }
+        return ticket(submit(BlkRequestType.IN, sector, buffer, offset, length));
+    }
+
+    /** Waits for the request of {@code ticket} and finishes it: a read's data is in its buffer after this. */
+    public void complete(int ticket) throws DeviceException {
+        int slot = ticket & 0xFF;
+        if (slot >= SLOTS || !busy[slot] || generation[slot] != ticket >>> 8) {
+            throw new IllegalStateException("ticket " + ticket + " is not a request in flight");
+        }
+        awaitSlot(slot);
+        String failed = finish(slot);
+        if (failed != null) {
+            throw new DeviceException(failed);
+        }
+    }
+
     /** Makes every completed write durable (the monitor fdatasyncs the image). */
     public void flush() throws DeviceException {
-        if (!flushes) {
-            return;
+        if (flushes) {
+            complete(ticket(submit(BlkRequestType.FLUSH, 0, null, 0, 0)));
         }
-        int slot = submit(BlkRequestType.FLUSH, 0, null, 0, 0);
-        awaitSlot(slot);
-        finishOrThrow(slot, "flush", null, 0);
     }
 
     /** The device's id string (serial), up to 20 bytes. */
     public String id() throws DeviceException {
-        int slot = submit(BlkRequestType.GET_ID, 0, null, 0, BlkRequestHeader.ID_BYTES);
-        awaitSlot(slot);
         byte[] id = new byte[BlkRequestHeader.ID_BYTES];
-        finishOrThrow(slot, "get-id", id, id.length);
+        complete(ticket(submit(BlkRequestType.GET_ID, 0, id, 0, id.length)));
         int n = 0;
         while (n < id.length && id[n] != 0) {
             n++;
@@ -151,7 +181,7 @@ public final class VirtioBlkDriver implements Waitable {
         return new String(text);
     }
 
-    private void transfer(int type, long sector, byte[] buffer, int offset, int length) throws DeviceException {
+    private void checkTransfer(long sector, byte[] buffer, int offset, int length) throws DeviceException {
         if (length % SECTOR != 0 || offset < 0 || length < 0 || offset > buffer.length - length) {
             throw new IllegalArgumentException("transfer of " + length + " bytes at " + offset + " of a "
                     + buffer.length + "-byte buffer: whole sectors inside the buffer");
@@ -160,50 +190,50 @@ public final class VirtioBlkDriver implements Waitable {
         if (sector < 0 || sector > capacity || sectors > capacity - sector) {
             throw new DeviceException("sectors " + sector + "+" + sectors + " are outside the disk's " + capacity);
         }
-        // Keep up to SLOTS pieces in flight; finish them in order.
+    }
+
+    private void transfer(int type, long sector, byte[] buffer, int offset, int length) throws DeviceException {
+        checkTransfer(sector, buffer, offset, length);
         if (length <= PIECE) {
             // One piece: no bookkeeping to allocate.
-            int slot = submit(type, sector, buffer, offset, length);
-            awaitSlot(slot);
-            String failed = finish(slot, type == BlkRequestType.IN ? "read" : "write", sector,
-                    type == BlkRequestType.IN ? buffer : null, offset, length);
-            if (failed != null) {
-                throw new DeviceException(failed);
-            }
+            complete(ticket(submit(type, sector, buffer, offset, length)));
             return;
         }
-        // Several of this core's threads may be in here at once, so the bookkeeping is per call.
+        // Keep up to SLOTS pieces in flight and finish them in order. Several of this core's
+        // threads may be in here at once, so the bookkeeping is per call.
         int[] inFlight = new int[SLOTS];
-        int[] pieceAt = new int[SLOTS];
         int first = 0;
         int count = 0;
         int submitted = 0;
-        String error = null;
+        DeviceException error = null;
         while (submitted < length || count > 0) {
-            while (submitted < length && count < SLOTS && freeSlot() >= 0) {
+            // With nothing in flight, wait for a slot (another thread's); else take only free ones.
+            while (submitted < length && count < SLOTS && (count == 0 || freeSlot() >= 0)) {
                 int n = Math.min(PIECE, length - submitted);
-                int slot = submit(type, sector + submitted / SECTOR, buffer, offset + submitted, n);
-                inFlight[(first + count) % SLOTS] = slot;
-                pieceAt[(first + count) % SLOTS] = submitted;
+                inFlight[(first + count) % SLOTS] = ticket(submit(type, sector + submitted / SECTOR, buffer,
+                        offset + submitted, n));
                 count++;
                 submitted += n;
             }
-            int slot = inFlight[first];
-            int at = pieceAt[first];
-            awaitSlot(slot);
-            String failed = finish(slot, type == BlkRequestType.IN ? "read" : "write", sector + at / SECTOR,
-                    type == BlkRequestType.IN ? buffer : null, offset + at, Math.min(PIECE, length - at));
+            try {
+                complete(inFlight[first]);
+            } catch (DeviceException e) {
+                if (error == null) {
+                    // Submit nothing more, but let what is in flight complete so its slots come back.
+                    error = e;
+                    submitted = length;
+                }
+            }
             first = (first + 1) % SLOTS;
             count--;
-            if (failed != null && error == null) {
-                // Submit nothing more, but let what is in flight complete so its slots come back.
-                error = failed;
-                submitted = length;
-            }
         }
         if (error != null) {
-            throw new DeviceException(error);
+            throw error;
         }
+    }
+
+    private int ticket(int slot) {
+        return generation[slot] << 8 | slot;
     }
 
     private int freeSlot() {
@@ -215,14 +245,30 @@ public final class VirtioBlkDriver implements Waitable {
         return -1;
     }
 
-    /** Puts one request on the queue; waits for a free slot first. {@code length} bytes of data. */
+    /**
+     * Puts one request on the queue. When no slot is free, a thread that holds none waits for
+     * another thread's request to finish; one that holds some is refused, since two such
+     * threads waiting for each other would never finish theirs. {@code length} bytes of data,
+     * to or from {@code buffer}.
+     */
     private int submit(int type, long sector, byte[] buffer, int offset, int length) {
         int slot;
         while ((slot = freeSlot()) < 0) {
+            if (holdsAny()) {
+                throw new IllegalStateException("all " + SLOTS + " requests of this core are in flight and some are this"
+                        + " thread's: complete one of them first");
+            }
             Thread.yield();
         }
         busy[slot] = true;
         done[slot] = false;
+        generation[slot] = (generation[slot] + 1) & 0xFFFFFF;
+        owner[slot] = Thread.currentThread();
+        types[slot] = type;
+        sectors[slot] = sector;
+        targets[slot] = buffer;
+        offsets[slot] = offset;
+        lengths[slot] = length;
         BlkRequestHeader.write(PhysicalMemory.INSTANCE, header[slot], type, sector);
         PhysicalMemory.INSTANCE.write8(status[slot], 0xFF);
         if (type == BlkRequestType.OUT) {
@@ -247,13 +293,22 @@ public final class VirtioBlkDriver implements Waitable {
         chainLens[1 + n] = 1;
         int head = queue.add(chainAddrs, chainLens, readable, writable);
         // SLOTS * 3 descriptors never exceed the queue, so there is always room.
-        headOfSlot[slot] = head;
         slotOfHead[head] = slot;
         queue.publish();
         if (queue.kickNeeded()) {
             device.notifyQueue(queueIndex);
         }
         return slot;
+    }
+
+    private boolean holdsAny() {
+        Thread me = Thread.currentThread();
+        for (int i = 0; i < SLOTS; i++) {
+            if (owner[i] == me) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes every completion off the used ring. */
@@ -293,25 +348,24 @@ public final class VirtioBlkDriver implements Waitable {
     }
 
     /** Frees the slot and copies data out for a read; returns what went wrong, or null. */
-    private String finish(int slot, String what, long sector, byte[] target, int offset, int length) {
+    private String finish(int slot) {
         int result = PhysicalMemory.INSTANCE.read8(status[slot]);
-        if (result == BlkStatus.OK && target != null) {
-            PhysicalMemory.INSTANCE.copyToArray(data[slot], target, offset, length);
+        int type = types[slot];
+        int length = lengths[slot];
+        if (result == BlkStatus.OK && type != BlkRequestType.OUT && targets[slot] != null) {
+            PhysicalMemory.INSTANCE.copyToArray(data[slot], targets[slot], offsets[slot], length);
         }
         busy[slot] = false;
+        owner[slot] = null;
+        targets[slot] = null;
         if (result == BlkStatus.OK) {
             return null;
         }
-        return what + (length > 0 ? " at sector " + sector : "") + " failed: "
+        String what = type == BlkRequestType.IN ? "read" : type == BlkRequestType.OUT ? "write"
+                : type == BlkRequestType.FLUSH ? "flush" : "get-id";
+        return what + (length > 0 && type != BlkRequestType.GET_ID ? " at sector " + sectors[slot] : "") + " failed: "
                 + (result == BlkStatus.IOERR ? "I/O error" : result == BlkStatus.UNSUPP ? "not supported"
                 : "status " + result);
-    }
-
-    private void finishOrThrow(int slot, String what, byte[] target, int length) throws DeviceException {
-        String failed = finish(slot, what, 0, target, 0, length);
-        if (failed != null) {
-            throw new DeviceException(failed);
-        }
     }
 
     /**
