@@ -42,9 +42,10 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-10";
+    private static final String PIPELINE_VERSION = "torito-aot-11";
 
-    static final List<String> CFLAGS = List.of("-O2", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
+    /** -fwrapv: TeaVM writes Java's int and long arithmetic as C's signed arithmetic, which must wrap as Java's does. */
+    static final List<String> CFLAGS = List.of("-O2", "-fwrapv", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
             "-ffunction-sections", "-fdata-sections", "-mno-red-zone", "-fno-asynchronous-unwind-tables",
             "-fno-unwind-tables", "-fno-ident", "-fcf-protection=none", "-ffile-prefix-map=.=.");
     static final List<String> PLATFORM_CFLAGS = List.of("-ffreestanding", "-Wall", "-Werror");

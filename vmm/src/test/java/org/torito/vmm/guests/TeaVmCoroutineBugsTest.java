@@ -28,6 +28,13 @@ class TeaVmCoroutineBugsTest {
         assertEquals("counter 15, block counter 15\nwoken\nstatic 42\n", run(GuestImages.build(SynchronizedMethodGuest.class)));
     }
 
+    /** Java int and long arithmetic wraps in the guest too (gcc -fwrapv; without it a TCP stream stalled at 2^31). */
+    @Test
+    void intAndLongArithmeticWrapAsInJava() throws Exception {
+        assertEquals("before true false, steps 6, long true, div -2147483648 -9223372036854775808\n",
+                run(GuestImages.build(WrappingArithmeticGuest.class)));
+    }
+
     /** Miscompiled by TeaVM 0.15.0 alone; right with Torito's PhiSlots pass (ToritoCTarget). */
     @Test
     void ternaryAfterSuspendingLoopSeesTheLoopsValue() throws Exception {

@@ -103,6 +103,12 @@ final class TcpRelay implements TcpService {
                 resetBoth(); // cannot happen while writable() said there was room
                 return;
             }
+            if (n < scratch.limit()) {
+                // Short read: the socket is very likely empty. The selector is level-triggered
+                // and reports it again if not, so skip the read that would only say EAGAIN.
+                interest(SelectionKey.OP_READ, true);
+                return;
+            }
         }
     }
 

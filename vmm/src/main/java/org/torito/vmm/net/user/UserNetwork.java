@@ -93,7 +93,15 @@ public final class UserNetwork implements NetworkBackend {
     private Selector selector;
     private Thread thread;
     private volatile boolean running;
+    /**
+     * Whether the network thread is in (or about to enter) a blocking select. Other threads
+     * wake the selector only then: a wake-up costs a write on their side and a read on this
+     * one, twice per request, and while the thread is busy it sees new frames anyway.
+     */
+    private volatile boolean selecting;
     private volatile long inboundFull;
+    /** Set when the guest gave receive buffers: the network thread then looks before it blocks. */
+    private volatile boolean receiveReady;
     private long internalErrors;
     private String firstError;
 
@@ -202,17 +210,20 @@ public final class UserNetwork implements NetworkBackend {
         slot.length = length;
         slot.queue = queue;
         inbound.offer(slot);
-        Selector s = selector;
-        if (s != null) {
-            s.wakeup();
-        }
+        wakeIfSelecting();
         return true;
     }
 
     @Override
     public void guestReceiveReady(int queue) {
+        receiveReady = true;
+        wakeIfSelecting();
+    }
+
+    /** Both flags are volatile, so the network thread, which sets {@code selecting} before it looks at the queues, misses neither. */
+    private void wakeIfSelecting() {
         Selector s = selector;
-        if (s != null) {
+        if (s != null && selecting) {
             s.wakeup();
         }
     }
@@ -233,7 +244,7 @@ public final class UserNetwork implements NetworkBackend {
             throw new IllegalStateException("UserNetwork is not running");
         }
         tasks.add(task);
-        selector.wakeup();
+        wakeIfSelecting();
         try {
             return f.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -280,7 +291,8 @@ public final class UserNetwork implements NetworkBackend {
     private void loopOnce() {
         long deadline = stack.nextDeadline();
         try {
-            if (!inbound.isEmpty() || !tasks.isEmpty()) {
+            selecting = true;
+            if (!inbound.isEmpty() || !tasks.isEmpty() || receiveReady) {
                 selector.selectNow();
             } else if (deadline == Long.MAX_VALUE) {
                 selector.select();
@@ -294,6 +306,9 @@ public final class UserNetwork implements NetworkBackend {
             }
         } catch (IOException e) {
             error(e);
+        } finally {
+            selecting = false;
+            receiveReady = false;
         }
         Iterator<SelectionKey> it = selector.selectedKeys().iterator();
         while (it.hasNext()) {
