@@ -47,7 +47,17 @@ final class HttpExchange {
 
     /** The byte at offset {@code i} of every /bytes body; the host test computes the same. */
     static byte patternAt(long i) {
-        return (byte) (i * 7 + (i >>> 10));
+        // Only the low 18 bits of i reach the byte, so int arithmetic gives the same.
+        int x = (int) i;
+        return (byte) (x * 7 + (x >>> 10));
+    }
+
+    /** Fills {@code target[0..n)} with the pattern from offset {@code from} on. */
+    static void fillPattern(byte[] target, int n, long from) {
+        int x = (int) from;
+        for (int i = 0; i < n; i++, x++) {
+            target[i] = (byte) (x * 7 + (x >>> 10));
+        }
     }
 
     /** New bytes, the end of the peer's data, or room to send: do what can be done now. */
@@ -188,9 +198,7 @@ final class HttpExchange {
         byte[] chunk = new byte[Math.min(n, 4096)];
         for (int done = 0; done < n; done += chunk.length) {
             int len = Math.min(chunk.length, n - done);
-            for (int i = 0; i < len; i++) {
-                chunk[i] = patternAt(done + i);
-            }
+            fillPattern(chunk, len, done);
             sha.update(chunk, 0, len);
         }
         return sha.hex();
@@ -257,9 +265,7 @@ final class HttpExchange {
                 return false;
             }
             int n = (int) Math.min(room, patternEnd - patternPosition);
-            for (int i = 0; i < n; i++) {
-                scratch[i] = patternAt(patternPosition + i);
-            }
+            fillPattern(scratch, n, patternPosition);
             int taken = connection.write(scratch, 0, n);
             if (taken <= 0) {
                 return false;

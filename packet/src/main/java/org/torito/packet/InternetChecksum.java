@@ -35,6 +35,15 @@ public final class InternetChecksum {
         return (int) (~sum & 0xFFFF);
     }
 
+    /**
+     * Completes a partial checksum in place (virtio-net's NEEDS_CSUM): sums
+     * {@code b[start..end)}, whose field at {@code start + offset} holds the pseudo-header sum,
+     * and stores the result there. The caller has checked that the field lies in the range.
+     */
+    public static void complete(byte[] b, int start, int offset, int end) {
+        BigEndian.put16(b, start + offset, finish(add(0, b, start, end - start)));
+    }
+
     /** Checksum of a byte range alone, e.g. an IPv4 header or an ICMP message. */
     public static int of(byte[] b, int off, int len) {
         return finish(add(0, b, off, len));

@@ -35,6 +35,15 @@ public final class TcpSegment {
 
     /** {@code len} is the IP payload length: header, options and data. */
     public boolean parse(byte[] b, int offset, int len, int sourceIp, int destinationIp) {
+        return parse(b, offset, len, sourceIp, destinationIp, true);
+    }
+
+    /**
+     * As {@link #parse(byte[], int, int, int, int)}, checking the checksum only when
+     * {@code verifyChecksum}: a virtio-net peer that says the checksum is partial or already
+     * validated (VIRTIO_NET_HDR_F_NEEDS_CSUM / DATA_VALID) saves a pass over the data.
+     */
+    public boolean parse(byte[] b, int offset, int len, int sourceIp, int destinationIp, boolean verifyChecksum) {
         if (b == null || offset < 0 || len < HEADER_LENGTH || len > b.length - offset) {
             return false;
         }
@@ -42,8 +51,8 @@ public final class TcpSegment {
         if (hl < HEADER_LENGTH || hl > len) {
             return false;
         }
-        long sum = InternetChecksum.pseudoHeader(sourceIp, destinationIp, Ipv4Packet.PROTOCOL_TCP, len);
-        if (InternetChecksum.finish(InternetChecksum.add(sum, b, offset, len)) != 0) {
+        if (verifyChecksum && InternetChecksum.finish(InternetChecksum.add(
+                InternetChecksum.pseudoHeader(sourceIp, destinationIp, Ipv4Packet.PROTOCOL_TCP, len), b, offset, len)) != 0) {
             return false;
         }
         if (!parseOptions(b, offset + HEADER_LENGTH, offset + hl)) {
@@ -192,6 +201,18 @@ public final class TcpSegment {
     public static int write(byte[] b, int off, int sourcePort, int destinationPort, int sequence,
             int acknowledgment, int flags, int window, int mss, int windowScale, int payloadLength,
             int sourceIp, int destinationIp) {
+        return write(b, off, sourcePort, destinationPort, sequence, acknowledgment, flags, window, mss, windowScale,
+                payloadLength, sourceIp, destinationIp, false);
+    }
+
+    /**
+     * As above; with {@code partialChecksum} the checksum field gets only the pseudo-header's
+     * folded sum, not complemented, and the data is not summed: what virtio-net's checksum
+     * offload (VIRTIO_NET_HDR_F_NEEDS_CSUM) expects, the other side completing or trusting it.
+     */
+    public static int write(byte[] b, int off, int sourcePort, int destinationPort, int sequence,
+            int acknowledgment, int flags, int window, int mss, int windowScale, int payloadLength,
+            int sourceIp, int destinationIp, boolean partialChecksum) {
         int hl = headerLength(mss >= 0, windowScale >= 0);
         BigEndian.put16(b, off, sourcePort);
         BigEndian.put16(b, off + 2, destinationPort);
@@ -217,7 +238,11 @@ public final class TcpSegment {
         }
         int length = hl + payloadLength;
         long sum = InternetChecksum.pseudoHeader(sourceIp, destinationIp, Ipv4Packet.PROTOCOL_TCP, length);
-        BigEndian.put16(b, off + 16, InternetChecksum.finish(InternetChecksum.add(sum, b, off, length)));
+        if (partialChecksum) {
+            BigEndian.put16(b, off + 16, ~InternetChecksum.finish(sum) & 0xFFFF);
+        } else {
+            BigEndian.put16(b, off + 16, InternetChecksum.finish(InternetChecksum.add(sum, b, off, length)));
+        }
         return hl;
     }
 }

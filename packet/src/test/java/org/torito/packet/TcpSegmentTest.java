@@ -44,6 +44,25 @@ class TcpSegmentTest {
         assertFalse(s.parse(b, 0, 25, A, B), "payload corrupted");
     }
 
+    @Test
+    void aPartialChecksumCompletedLikeADeviceEqualsTheFullOne() {
+        for (int length : new int[] {0, 1, 5, 1460}) {
+            byte[] full = new byte[20 + length];
+            for (int i = 20; i < full.length; i++) {
+                full[i] = (byte) (i * 31 + 7);
+            }
+            byte[] partial = full.clone();
+            TcpSegment.write(full, 0, 1, 2, 100, 200, TcpSegment.ACK, 1000, -1, -1, length, A, B);
+            TcpSegment.write(partial, 0, 1, 2, 100, 200, TcpSegment.ACK, 1000, -1, -1, length, A, B, true);
+            TcpSegment s = new TcpSegment();
+            assertFalse(length > 0 && s.parse(partial, 0, partial.length, A, B), "a partial checksum does not verify");
+            assertTrue(s.parse(partial, 0, partial.length, A, B, false), "unless the peer vouches for it");
+            InternetChecksum.complete(partial, 0, 16, partial.length);
+            assertEquals(BigEndian.u16(full, 16), BigEndian.u16(partial, 16), "length " + length);
+            assertTrue(s.parse(partial, 0, partial.length, A, B));
+        }
+    }
+
     /** A segment with raw option bytes and a correct checksum. */
     static byte[] withOptions(int... options) {
         int hl = 20 + ((options.length + 3) & ~3);

@@ -8,4 +8,14 @@ package org.torito.guest.net;
 public interface FrameLink {
     /** Returns false when the frame was dropped (queue full); TCP recovers by retransmission. */
     boolean transmit(byte[] frame, int offset, int length);
+
+    /**
+     * Whether TCP segments may go out with a partial checksum (the pseudo-header's sum only),
+     * which the other side of the link completes or trusts: virtio-net's checksum offload
+     * (VIRTIO_NET_F_CSUM to the device, VIRTIO_NET_F_GUEST_CSUM from it). Asked per segment,
+     * since a device negotiates it after the stack exists.
+     */
+    default boolean offloadsChecksums() {
+        return false;
+    }
 }

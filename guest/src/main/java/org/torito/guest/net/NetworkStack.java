@@ -51,6 +51,8 @@ public final class NetworkStack {
     private int ipId;
     private int nextEphemeral = EPHEMERAL_FIRST;
     private long droppedFrames;
+    /** Set for the frame being processed when the link vouches for its TCP checksum. */
+    private boolean checksumTrusted;
 
     public NetworkStack(NetworkConfig config, FrameLink link, NanoClock clock) {
         this.config = config;
@@ -148,6 +150,16 @@ public final class NetworkStack {
 
     /** Processes one received Ethernet frame; the frame may be reused when this returns. */
     public void receive(byte[] frame, int off, int len) {
+        receive(frame, off, len, false);
+    }
+
+    /**
+     * As {@link #receive(byte[], int, int)}; {@code checksumTrusted} when the link says the
+     * frame's TCP checksum was validated or left partial on purpose (virtio-net's DATA_VALID or
+     * NEEDS_CSUM), so the stack does not sum the data again.
+     */
+    public void receive(byte[] frame, int off, int len, boolean checksumTrusted) {
+        this.checksumTrusted = checksumTrusted;
         now = clock.nanoTime();
         if (!eth.parse(frame, off, len)) {
             droppedFrames++;
@@ -238,7 +250,7 @@ public final class NetworkStack {
     }
 
     private void tcpInput(byte[] b, int off, int len, int source) {
-        if (!tcp.parse(b, off, len, source, config.address())) {
+        if (!tcp.parse(b, off, len, source, config.address(), !checksumTrusted)) {
             droppedFrames++;
             return;
         }
@@ -348,7 +360,8 @@ public final class NetworkStack {
         int window = c.windowField((flags & TcpSegment.SYN) != 0);
         int ack = (flags & TcpSegment.ACK) != 0 ? c.rcvNxt : 0;
         TcpSegment.write(tx, L4_OFFSET, c.localPort, c.remotePort, seq, ack, flags, window,
-                synOptions ? mss : -1, scale ? c.rcvShift : -1, payloadLength, config.address(), c.remoteIp);
+                synOptions ? mss : -1, scale ? c.rcvShift : -1, payloadLength, config.address(), c.remoteIp,
+                link.offloadsChecksums());
         if ((flags & TcpSegment.ACK) != 0) {
             c.ackSent();
         }
@@ -357,7 +370,7 @@ public final class NetworkStack {
 
     void sendReset(int remoteIp, int remotePort, int localPort, int seq, int ack, int flags) {
         TcpSegment.write(tx, L4_OFFSET, localPort, remotePort, seq, ack, flags, 0, -1, -1, 0, config.address(),
-                remoteIp);
+                remoteIp, link.offloadsChecksums());
         ipOutput(remoteIp, Ipv4Packet.PROTOCOL_TCP, TcpSegment.HEADER_LENGTH);
     }
 

@@ -5,8 +5,8 @@ import org.torito.virtio.VirtioMemory;
 /**
  * struct virtio_net_hdr as VERSION_1 lays it out (virtio 1.2 5.1.6): 12 bytes before every
  * frame in both directions, num_buffers included whether or not MRG_RXBUF is negotiated.
- * Only what a device without checksum or segmentation offload needs: the flags and gso_type a
- * plain frame carries (0, GSO_NONE) and num_buffers.
+ * Checksum offload is the one offload used: a frame may carry NEEDS_CSUM with csum_start and
+ * csum_offset (its checksum is partial), or DATA_VALID (validated); never GSO.
  */
 public final class NetHeader {
     public static final int SIZE = 12;
@@ -47,6 +47,46 @@ public final class NetHeader {
     public static void writeTransmit(VirtioMemory memory, long address) {
         writeReceived(memory, address, 0);
     }
+
+    /**
+     * A header whose frame has a partial checksum (NEEDS_CSUM): the sum from {@code csumStart}
+     * to the end of the frame goes at {@code csumStart + csumOffset}. {@code buffers} is
+     * num_buffers (0 from a driver, 1 from a device).
+     */
+    public static void writePartialChecksum(VirtioMemory memory, long address, int csumStart, int csumOffset,
+                                            int buffers) {
+        memory.write32(address, F_NEEDS_CSUM);
+        memory.write32(address + 4, csumStart << 16);
+        memory.write16(address + CSUM_OFFSET, csumOffset);
+        memory.write16(address + NUM_BUFFERS, buffers);
+    }
+
+    /** The same into an array. */
+    public static void writePartialChecksum(byte[] b, int off, int csumStart, int csumOffset, int buffers) {
+        writeReceived(b, off, buffers);
+        b[off + FLAGS] = F_NEEDS_CSUM;
+        b[off + CSUM_START] = (byte) csumStart;
+        b[off + CSUM_START + 1] = (byte) (csumStart >>> 8);
+        b[off + CSUM_OFFSET] = (byte) csumOffset;
+        b[off + CSUM_OFFSET + 1] = (byte) (csumOffset >>> 8);
+    }
+
+    /**
+     * Where the TCP checksum of an Ethernet frame holding IPv4 and TCP starts (csum_start, the
+     * TCP header's offset), or -1 for any other frame; its csum_offset is
+     * {@link #TCP_CHECKSUM_OFFSET}. Only what the frame's own bytes say, checked against its length.
+     */
+    public static int tcpChecksumStart(byte[] frame, int offset, int length) {
+        if (length < 14 + 20 + 20 || frame[offset + 12] != 0x08 || frame[offset + 13] != 0x00
+                || frame[offset + 14 + 9] != 6) {
+            return -1;
+        }
+        int start = 14 + (frame[offset + 14] & 0x0F) * 4;
+        return start >= 14 + 20 && start + 20 <= length ? start : -1;
+    }
+
+    /** csum_offset of a TCP checksum: the field's place in the TCP header. */
+    public static final int TCP_CHECKSUM_OFFSET = 16;
 
     /**
      * Whether a transmitted header asks for nothing this device does not offer: a device without

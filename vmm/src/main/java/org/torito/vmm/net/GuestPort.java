@@ -10,5 +10,19 @@ public interface GuestPort {
      * pair). Returns false when that queue has no free receive buffer: the backend keeps the
      * frame and retries after {@link NetworkBackend#guestReceiveReady}.
      */
-    boolean deliver(int queue, byte[] frame, int offset, int length);
+    default boolean deliver(int queue, byte[] frame, int offset, int length) {
+        return deliver(queue, frame, offset, length, false);
+    }
+
+    /**
+     * As above, for a frame whose TCP checksum may be partial ({@code checksumPartial}: the
+     * pseudo-header's sum only). The device marks it NEEDS_CSUM for a guest that accepts that,
+     * and completes the checksum for one that does not.
+     */
+    boolean deliver(int queue, byte[] frame, int offset, int length, boolean checksumPartial);
+
+    /** Whether the guest accepts frames with partial TCP checksums (VIRTIO_NET_F_GUEST_CSUM). */
+    default boolean acceptsPartialChecksums() {
+        return false;
+    }
 }

@@ -14,6 +14,24 @@ public interface NetworkBackend extends AutoCloseable {
      */
     boolean fromGuest(int queue, byte[] frame, int offset, int length);
 
+    /**
+     * As above, for a backend that {@link #acceptsPartialChecksums}: {@code checksumPartial}
+     * says the frame's TCP checksum holds only the pseudo-header's sum (the guest asked the
+     * device to complete it), so the backend must not check it.
+     */
+    default boolean fromGuest(int queue, byte[] frame, int offset, int length, boolean checksumPartial) {
+        return fromGuest(queue, frame, offset, length);
+    }
+
+    /**
+     * Whether frames may come with partial TCP checksums. A backend that terminates the guest's
+     * TCP itself (the user network) needs no checksum; one that puts frames on a wire (TAP)
+     * gets them completed by the device.
+     */
+    default boolean acceptsPartialChecksums() {
+        return false;
+    }
+
     /** The guest posted receive buffers on {@code queue}: frames held back can go now. */
     void guestReceiveReady(int queue);
 

@@ -21,7 +21,7 @@ import org.torito.virtio.queue.QueueLayout;
  * This core's driver for the virtio-net device: its own queue pair (receive 2k, transmit 2k+1
  * on core k) in its own DMA memory, polled. Receive buffers are posted up front, one
  * descriptor each, large enough for a header and a frame of the device's MTU (1500 bytes unless
- * the device says otherwise; the user network's link uses 16 KiB), and reposted as frames are
+ * the device says otherwise; the user network's link uses 32 KiB), and reposted as frames are
  * taken; a frame to send is copied into a transmit slot of the same size. Notifications are suppressed both ways with event idx: the
  * device hears of new buffers only when it ran out, and rings this core's doorbell only while
  * the core sleeps ({@link #idle}).
@@ -31,15 +31,16 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
     private static final int DEFAULT_MTU = 1500;
     /**
      * DMA memory per direction: it comes from the core's small C arena (docs/boot-abi.md), and
-     * 1 MiB holds a full queue of 1500-byte frames or 62 frames of 16 KiB, far more than the
-     * 64 KiB TCP windows keep in flight.
+     * 1 MiB holds a full queue of 1500-byte frames or 31 frames of 32 KiB, more than a
+     * 128 KiB TCP window keeps in flight.
      */
     private static final int DMA_BYTES_PER_DIRECTION = 1 << 20;
     private static final int QUEUE_SIZE = 256;
     /** How long a send waits for a transmit slot before it drops the frame (TCP resends it). */
     private static final long TX_WAIT_NANOS = 2_000_000;
     private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(NetFeature.MAC)
-            | VirtioFeature.bit(NetFeature.MQ) | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU);
+            | VirtioFeature.bit(NetFeature.MQ) | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU)
+            | VirtioFeature.bit(NetFeature.CSUM) | VirtioFeature.bit(NetFeature.GUEST_CSUM);
     private static final PhysicalMemory MEMORY = PhysicalMemory.INSTANCE;
 
     private final VirtioMmioDriver device;
@@ -56,6 +57,8 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
     private final int[] txFree = new int[QUEUE_SIZE];
     private int txFreeCount;
     private final int mtu;
+    /** Whether the device completes the TCP checksums this side leaves partial (VIRTIO_NET_F_CSUM). */
+    private final boolean offloadsChecksums;
     /** Bytes per receive buffer and transmit slot: a header and a frame of {@link #mtu}, rounded up. */
     private final int bufferSize;
     private final byte[] frame;
@@ -64,8 +67,9 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
     private long dropped;
 
     private VirtioNetDriver(VirtioMmioDriver device, int rxIndex, DriverQueue rx, DriverQueue tx, long mac, int mtu,
-                            int bufferSize, long rxBase, long txBase) {
+                            int bufferSize, long rxBase, long txBase, boolean offloadsChecksums) {
         this.device = device;
+        this.offloadsChecksums = offloadsChecksums;
         this.mtu = mtu;
         this.bufferSize = bufferSize;
         this.frame = new byte[bufferSize];
@@ -120,7 +124,8 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
             throw new DeviceException("out of DMA memory for network device " + index);
         }
         long mac = NetConfig.macOf(device.readConfig(NetConfig.MAC), device.readConfig(NetConfig.MAC + 4));
-        VirtioNetDriver driver = new VirtioNetDriver(device, rxIndex, rx, tx, mac, mtu, bufferSize, rxBase, txBase);
+        VirtioNetDriver driver = new VirtioNetDriver(device, rxIndex, rx, tx, mac, mtu, bufferSize, rxBase, txBase,
+                VirtioFeature.has(accepted, NetFeature.CSUM));
         device.enableQueue(rxIndex, rx.layout());
         device.enableQueue(rxIndex + 1, tx.layout());
         // The buffers were published before the queue was enabled; tell the device they are there.
@@ -147,6 +152,11 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         return new DriverQueue(MEMORY, QueueLayout.contiguous(ring, size), eventIdx);
     }
 
+
+    @Override
+    public boolean offloadsChecksums() {
+        return offloadsChecksums;
+    }
 
     /** The MAC the device gave this machine. */
     public long mac() {
@@ -184,7 +194,9 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
             post(buffer);
             n++;
             if (length > NetHeader.SIZE) {
-                stack.receive(frame, NetHeader.SIZE, length - NetHeader.SIZE);
+                // With GUEST_CSUM the device marks frames whose checksum it left partial or validated.
+                boolean trusted = (frame[NetHeader.FLAGS] & (NetHeader.F_NEEDS_CSUM | NetHeader.F_DATA_VALID)) != 0;
+                stack.receive(frame, NetHeader.SIZE, length - NetHeader.SIZE, trusted);
             }
         }
         if (n > 0) {
@@ -216,7 +228,12 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
         }
         int slot = txFree[--txFreeCount];
         long at = txBase + (long) slot * bufferSize;
-        NetHeader.writeTransmit(MEMORY, at);
+        int csumStart = offloadsChecksums ? NetHeader.tcpChecksumStart(data, offset, length) : -1;
+        if (csumStart >= 0) {
+            NetHeader.writePartialChecksum(MEMORY, at, csumStart, NetHeader.TCP_CHECKSUM_OFFSET, 0);
+        } else {
+            NetHeader.writeTransmit(MEMORY, at);
+        }
         MEMORY.copyFromArray(data, offset, at + NetHeader.SIZE, length);
         addr[0] = at;
         len[0] = NetHeader.SIZE + length;

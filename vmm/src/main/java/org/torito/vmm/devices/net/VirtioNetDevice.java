@@ -8,6 +8,7 @@ import org.torito.virtio.VirtioMemory;
 import org.torito.virtio.net.NetConfig;
 import org.torito.virtio.net.NetFeature;
 import org.torito.virtio.net.NetHeader;
+import org.torito.packet.InternetChecksum;
 import org.torito.virtio.queue.DescriptorChain;
 import org.torito.vmm.devices.virtio.QueueFiller;
 import org.torito.vmm.devices.virtio.VirtioBackend;
@@ -25,8 +26,12 @@ import org.torito.vmm.net.NetworkBackend;
  * the pair's next receive buffer ({@link #deliver}), or stays with the backend until the guest
  * posts buffers.
  *
- * <p>No offloads and no mergeable buffers: every frame is at most MTU + 14 bytes, so a receive
- * buffer of {@link #MIN_RX_BUFFER} bytes always fits one. MQ is offered without CTRL_VQ, which
+ * <p>Checksum offload both ways (CSUM, GUEST_CSUM), nothing else: a TCP frame may come with a
+ * partial checksum (NEEDS_CSUM), which the user network, ending the guest's TCP itself, takes
+ * as it is and the device completes for a backend that puts frames on a wire; and the user
+ * network's own segments go to the guest partial and marked, so neither side sums the data.
+ * No segmentation offload and no mergeable buffers: every frame is at most MTU + 14 bytes, so
+ * a receive buffer of {@link #MIN_RX_BUFFER} bytes always fits one. MQ is offered without CTRL_VQ, which
  * virtio 1.2 5.1.3.1 does not allow: every pair is live from DRIVER_OK and there is no
  * VQ_PAIRS_SET to send (docs/virtio.md). A Linux guest drops MQ then and uses pair 0.
  */
@@ -48,6 +53,10 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
     private volatile NetworkBackend backend;
     private volatile QueueFiller filler;
     private volatile long dropped;
+    /** The driver accepted GUEST_CSUM: frames with partial TCP checksums may go to it marked. */
+    private volatile boolean guestTakesPartial;
+    /** The header of a received frame whose checksum is partial; csum_start varies, so built per frame. */
+    private final byte[] partialHeader = new byte[NetHeader.SIZE];
 
     public VirtioNetDevice(int pairs, long mac, int mtu, VirtioMemory memory) {
         if (pairs < 1) {
@@ -89,7 +98,18 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
         return VirtioFeature.bit(VirtioFeature.VERSION_1) | VirtioFeature.bit(VirtioFeature.EVENT_IDX)
                 | VirtioFeature.bit(VirtioFeature.RING_RESET) | VirtioFeature.bit(NetFeature.MAC)
                 | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU)
-                | VirtioFeature.bit(NetFeature.MQ);
+                | VirtioFeature.bit(NetFeature.MQ) | VirtioFeature.bit(NetFeature.CSUM)
+                | VirtioFeature.bit(NetFeature.GUEST_CSUM);
+    }
+
+    @Override
+    public void featuresNegotiated(long negotiated) {
+        guestTakesPartial = VirtioFeature.has(negotiated, NetFeature.GUEST_CSUM);
+    }
+
+    @Override
+    public boolean acceptsPartialChecksums() {
+        return guestTakesPartial;
     }
 
     @Override
@@ -162,8 +182,16 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
         if (length <= NetHeader.SIZE || b == null) {
             return 0;
         }
+        boolean partial = (frame[NetHeader.FLAGS] & NetHeader.F_NEEDS_CSUM) != 0;
+        if (partial && !b.acceptsPartialChecksums()) {
+            if (!completeChecksum(frame, length)) {
+                dropped++;
+                return 0;
+            }
+            partial = false;
+        }
         long giveUp = System.nanoTime() + BACKPRESSURE_NANOS;
-        while (!b.fromGuest(pair, frame, NetHeader.SIZE, length - NetHeader.SIZE)) {
+        while (!b.fromGuest(pair, frame, NetHeader.SIZE, length - NetHeader.SIZE, partial)) {
             if (System.nanoTime() - giveUp > 0) {
                 dropped++;
                 break;
@@ -173,17 +201,44 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
         return 0;
     }
 
+    /**
+     * Completes the partial checksum of a transmitted frame ({@code frame[0..length)}, header
+     * first) where its header says; false when csum_start and csum_offset do not fit the frame.
+     */
+    private static boolean completeChecksum(byte[] frame, int length) {
+        int start = NetHeader.SIZE + (frame[NetHeader.CSUM_START] & 0xFF | (frame[NetHeader.CSUM_START + 1] & 0xFF) << 8);
+        int field = start + (frame[NetHeader.CSUM_OFFSET] & 0xFF | (frame[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8);
+        if (field + 2 > length) {
+            return false;
+        }
+        InternetChecksum.complete(frame, start, field - start, length);
+        return true;
+    }
+
     /** Called on the backend's thread: the frame goes into the pair's next receive buffer. */
     @Override
-    public boolean deliver(int pair, byte[] frame, int offset, int length) {
+    public boolean deliver(int pair, byte[] frame, int offset, int length, boolean checksumPartial) {
         QueueFiller queues = filler;
         if (queues == null || pair < 0 || pair >= pairs) {
             return false;
         }
-        return queues.fill(2 * pair, chain -> receive(chain, frame, offset, length));
+        int start = checksumPartial ? NetHeader.tcpChecksumStart(frame, offset, length) : -1;
+        if (start < 0) {
+            return queues.fill(2 * pair, chain -> receive(chain, receivedHeader, frame, offset, length));
+        }
+        if (guestTakesPartial) {
+            NetHeader.writePartialChecksum(partialHeader, 0, start, NetHeader.TCP_CHECKSUM_OFFSET, 1);
+            return queues.fill(2 * pair, chain -> receive(chain, partialHeader, frame, offset, length));
+        }
+        // The guest reset the device without GUEST_CSUM while the frame waited: finish the
+        // checksum, but only once a buffer takes the frame (a refused frame is offered again).
+        return queues.fill(2 * pair, chain -> {
+            InternetChecksum.complete(frame, offset + start, NetHeader.TCP_CHECKSUM_OFFSET, offset + length);
+            return receive(chain, receivedHeader, frame, offset, length);
+        });
     }
 
-    private int receive(DescriptorChain chain, byte[] frame, int offset, int length) {
+    private int receive(DescriptorChain chain, byte[] header, byte[] frame, int offset, int length) {
         if (chain.writableBytes() < NetHeader.SIZE + (long) length) {
             dropped++;
             return 0;   // the buffer goes back empty; a driver ignores a used length below the header
@@ -206,7 +261,7 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
             int n;
             if (at < NetHeader.SIZE) {
                 n = Math.min(room, NetHeader.SIZE - at);
-                memory.copyFromArray(receivedHeader, at, chain.address(s) + segmentUsed, n);
+                memory.copyFromArray(header, at, chain.address(s) + segmentUsed, n);
             } else {
                 n = Math.min(room, total - at);
                 memory.copyFromArray(frame, offset + at - NetHeader.SIZE, chain.address(s) + segmentUsed, n);

@@ -41,6 +41,10 @@ public interface VirtioBackend extends VirtioMmioDevice {
     default void buffersAvailable(int queue) {
     }
 
+    /** The features the driver and device agreed on, at DRIVER_OK; 0 again at a reset. */
+    default void featuresNegotiated(long negotiated) {
+    }
+
     /** Called once by the transport, before the guest runs: how to fill device-driven queues. */
     default void attach(QueueFiller filler) {
     }

@@ -147,6 +147,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
     @Override
     public void driverOk() {
+        backend.featuresNegotiated(registers.negotiatedFeatures());
         for (QueueWorker w : workers) {
             w.notify.signal();
         }
@@ -154,6 +155,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
     @Override
     public void reset() {
+        backend.featuresNegotiated(0);
         for (QueueWorker w : workers) {
             w.broken = false;
         }

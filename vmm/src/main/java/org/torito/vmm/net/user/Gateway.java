@@ -75,6 +75,11 @@ final class Gateway implements FrameLink {
 
     /** One frame the guest sent on {@code queue}; malformed frames are counted and dropped. */
     void fromGuest(int queue, byte[] f, int off, int len) {
+        fromGuest(queue, f, off, len, false);
+    }
+
+    /** As above; {@code checksumPartial}: the guest left the TCP checksum for the device (not checked here). */
+    void fromGuest(int queue, byte[] f, int off, int len, boolean checksumPartial) {
         if (queue < 0 || queue >= queueCount || !eth.parse(f, off, len)) {
             droppedFromGuest++;
             return;
@@ -98,7 +103,7 @@ final class Gateway implements FrameLink {
                     currentGatewayPort = BigEndian.u16(f, ip.payloadOffset() + 2);
                 }
             }
-            stack.receive(f, off, len);
+            stack.receive(f, off, len, checksumPartial);
         } finally {
             currentQueue = -1;
         }
@@ -159,6 +164,12 @@ final class Gateway implements FrameLink {
         return toGuest(queue, out, 0, L4 + payloadLength);
     }
 
+    /** The guest takes partial TCP checksums: the gateway's stack then skips summing what it sends. */
+    @Override
+    public boolean offloadsChecksums() {
+        return port.acceptsPartialChecksums();
+    }
+
     /** Frames from the gateway's stack: steered, then delivered or held back. */
     @Override
     public boolean transmit(byte[] frame, int offset, int length) {
@@ -184,11 +195,14 @@ final class Gateway implements FrameLink {
     }
 
     private boolean toGuest(int queue, byte[] f, int off, int len) {
-        if (backlog.isEmpty(queue) && port.deliver(queue, f, off, len)) {
+        // The stack's TCP segments are partial exactly when offloadsChecksums() says so; the
+        // device marks only TCP frames, so the flag is harmless on the others.
+        boolean partial = offloadsChecksums();
+        if (backlog.isEmpty(queue) && port.deliver(queue, f, off, len, partial)) {
             framesToGuest[queue]++;
             return true;
         }
-        if (backlog.add(queue, f, off, len)) {
+        if (backlog.add(queue, f, off, len, partial)) {
             return true;
         }
         droppedToGuest++;

@@ -11,6 +11,7 @@ public final class GuestBacklog {
     private static final class Frame {
         final byte[] data;
         int length;
+        boolean checksumPartial;
 
         Frame(int size) {
             data = new byte[size];
@@ -41,6 +42,11 @@ public final class GuestBacklog {
 
     /** Keeps a copy; false when the queue's backlog is full or the frame too large. */
     public boolean add(int queue, byte[] b, int off, int len) {
+        return add(queue, b, off, len, false);
+    }
+
+    /** As above, remembering whether the frame's TCP checksum is partial ({@link org.torito.vmm.net.GuestPort}). */
+    public boolean add(int queue, byte[] b, int off, int len, boolean checksumPartial) {
         ArrayDeque<Frame> q = queues[queue];
         if (q.size() >= perQueue || len > frameSize) {
             return false;
@@ -51,6 +57,7 @@ public final class GuestBacklog {
         }
         System.arraycopy(b, off, f.data, 0, len);
         f.length = len;
+        f.checksumPartial = checksumPartial;
         q.add(f);
         frames++;
         bytes += len;
@@ -63,7 +70,7 @@ public final class GuestBacklog {
         ArrayDeque<Frame> q = queues[queue];
         int n = 0;
         Frame f;
-        while ((f = q.peek()) != null && port.deliver(queue, f.data, 0, f.length)) {
+        while ((f = q.peek()) != null && port.deliver(queue, f.data, 0, f.length, f.checksumPartial)) {
             q.poll();
             frames--;
             bytes -= f.length;

@@ -54,7 +54,7 @@ public final class UserNetwork implements NetworkBackend {
     public record Limits(int mtu, int maxConnections, int inboundFrames, int backlogFramesPerQueue,
             int relayBuffer) {
         public static Limits defaults() {
-            return new Limits(16384, 1024, 256, 2048, 64 * 1024);
+            return new Limits(65000, 1024, 256, 2048, 64 * 1024);
         }
     }
 
@@ -68,6 +68,7 @@ public final class UserNetwork implements NetworkBackend {
         final byte[] data;
         int length;
         int queue;
+        boolean checksumPartial;
 
         Inbound(int size) {
             data = new byte[size];
@@ -197,6 +198,16 @@ public final class UserNetwork implements NetworkBackend {
 
     @Override
     public boolean fromGuest(int queue, byte[] frame, int offset, int length) {
+        return fromGuest(queue, frame, offset, length, false);
+    }
+
+    @Override
+    public boolean acceptsPartialChecksums() {
+        return true;
+    }
+
+    @Override
+    public boolean fromGuest(int queue, byte[] frame, int offset, int length, boolean checksumPartial) {
         Inbound slot = inboundFree.poll();
         if (slot == null) {
             inboundFull++;
@@ -209,6 +220,7 @@ public final class UserNetwork implements NetworkBackend {
         System.arraycopy(frame, offset, slot.data, 0, length);
         slot.length = length;
         slot.queue = queue;
+        slot.checksumPartial = checksumPartial;
         inbound.offer(slot);
         wakeIfSelecting();
         return true;
@@ -328,7 +340,7 @@ public final class UserNetwork implements NetworkBackend {
                 break;
             }
             try {
-                gateway.fromGuest(f.queue, f.data, 0, f.length);
+                gateway.fromGuest(f.queue, f.data, 0, f.length, f.checksumPartial);
             } catch (RuntimeException e) {
                 error(e);
             }

@@ -11,6 +11,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import org.torito.packet.InternetChecksum;
 import org.torito.virtio.DeviceStatus;
 import org.torito.virtio.GuestMemoryException;
 import org.torito.virtio.SegmentVirtioMemory;
@@ -35,8 +36,8 @@ import org.torito.vmm.net.NetworkBackend;
  * queue, and either one marks the device DEVICE_NEEDS_RESET and stops that queue; the device
  * never throws; while the device copies a frame it touches only guest RAM (a
  * {@link GuardedMemory} fails the test otherwise); a transmitted frame reaches the backend
- * exactly as the chain's readable bytes after the 12-byte header, or is dropped when it does
- * not fit; a received frame lands in the buffer's writable bytes behind the header, with that
+ * exactly as the chain's readable bytes after the 12-byte header (with its checksum completed
+ * where a NEEDS_CSUM header says), or is dropped when it or that checksum does not fit; a received frame lands in the buffer's writable bytes behind the header, with that
  * used length, or the buffer comes back empty; pops and memory accesses stay bounded.
  *
  * <p>Regression inputs: resources .../VirtioNetDeviceFuzzTestInputs;
@@ -192,7 +193,9 @@ class VirtioNetDeviceFuzzTest {
         int deliveries = data.consumeInt(0, 4);
         int[] pairs = new int[deliveries];
         int[] lengths = new int[deliveries];
+        boolean[] partial = new boolean[deliveries];
         for (int i = 0; i < deliveries; i++) {
+            partial[i] = data.consumeBoolean();
             pairs[i] = data.consumeInt(0, 7) == 0 ? data.consumeInt(-1, 1) : 0;
             lengths[i] = LENGTHS_RX[data.consumeInt(0, LENGTHS_RX.length - 1)];
             if (lengths[i] < 0) {
@@ -209,7 +212,7 @@ class VirtioNetDeviceFuzzTest {
         int served = serveTransmit();
         for (int i = 0; i < deliveries; i++) {
             pendingLength = lengths[i];
-            boolean delivered = device.deliver(pairs[i], frame, 3, lengths[i]);
+            boolean delivered = device.deliver(pairs[i], frame, 3, lengths[i], partial[i]);
             if (pairs[i] != 0) {
                 assertTrue(!delivered, "delivered to a pair the device does not have");
             }
@@ -248,9 +251,24 @@ class VirtioNetDeviceFuzzTest {
                         assertTrue(lastToBackend == null && device.dropped() == dropped + 1, "oversized frame not dropped");
                     } else if (readable <= NetHeader.SIZE) {
                         assertTrue(lastToBackend == null, "a header-only chain reached the backend");
-                    } else {
+                    } else if ((expected[NetHeader.FLAGS] & NetHeader.F_NEEDS_CSUM) == 0) {
                         assertArrayEquals(Arrays.copyOfRange(expected, NetHeader.SIZE, readable), lastToBackend,
                                 "the frame the backend got");
+                    } else {
+                        // A partial checksum for a backend that wants whole frames: the device
+                        // completes it where the header says, or drops a frame it does not fit.
+                        int start = NetHeader.SIZE + (expected[NetHeader.CSUM_START] & 0xFF
+                                | (expected[NetHeader.CSUM_START + 1] & 0xFF) << 8);
+                        int offset = expected[NetHeader.CSUM_OFFSET] & 0xFF | (expected[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8;
+                        if (start + offset + 2 > readable) {
+                            assertTrue(lastToBackend == null && device.dropped() == dropped + 1,
+                                    "a checksum outside the frame was not dropped");
+                        } else {
+                            byte[] whole = Arrays.copyOf(expected, readable);
+                            InternetChecksum.complete(whole, start, offset, readable);
+                            assertArrayEquals(Arrays.copyOfRange(whole, NetHeader.SIZE, readable), lastToBackend,
+                                    "the frame the backend got, its checksum completed");
+                        }
                     }
                     queue.addUsed(c.head(), used);
                 }

@@ -19,7 +19,7 @@ import org.torito.vmm.net.GuestPort;
  */
 @RequiresHostNetworking
 class TapNetworkTest {
-    private static final GuestPort NOWHERE = (queue, frame, offset, length) -> true;
+    private static final GuestPort NOWHERE = (queue, frame, offset, length, partial) -> true;
     private final String ifname = "torito" + ProcessHandle.current().pid() % 1_000_000;
 
     @Test

@@ -117,7 +117,7 @@ class GatewayFuzzTest {
 
     // ---- the device side and the host side, as the harness sees them ----
 
-    private boolean toGuest(int queue, byte[] f, int off, int len) {
+    private boolean toGuest(int queue, byte[] f, int off, int len, boolean checksumPartial) {
         framesThisCall++;
         assertTrue(framesThisCall <= MAX_FRAMES_PER_CALL, () -> "more than " + MAX_FRAMES_PER_CALL + " frames for one event");
         assertTrue(queue >= 0 && queue < QUEUES, () -> "frame steered to queue " + queue);

@@ -33,7 +33,7 @@ class GatewayTest {
                     UserNetwork.GATEWAY_IP), UserNetwork.GUEST_IP, 64);
 
     GuestPort recorder() {
-        return (q, f, off, len) -> sent.add(new Sent(q, Arrays.copyOfRange(f, off, off + len)));
+        return (q, f, off, len, partial) -> sent.add(new Sent(q, Arrays.copyOfRange(f, off, off + len)));
     }
 
     static byte[] arpRequest() {

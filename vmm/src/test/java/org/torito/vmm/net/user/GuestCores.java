@@ -87,7 +87,7 @@ final class GuestCores implements GuestPort, AutoCloseable {
     }
 
     @Override
-    public boolean deliver(int queue, byte[] frame, int offset, int length) {
+    public boolean deliver(int queue, byte[] frame, int offset, int length, boolean checksumPartial) {
         if (ringSizes[queue].get() >= RING) {
             refusedDeliveries.incrementAndGet();
             return false;
