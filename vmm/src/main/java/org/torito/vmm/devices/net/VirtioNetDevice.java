@@ -183,7 +183,9 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
             return 0;
         }
         boolean partial = (frame[NetHeader.FLAGS] & NetHeader.F_NEEDS_CSUM) != 0;
-        if (partial && !b.acceptsPartialChecksums()) {
+        // A backend that takes partial checksums takes them for TCP, where its stack skips the
+        // check; anything else (a Linux guest's UDP, say) is completed here like for TAP.
+        if (partial && (!b.acceptsPartialChecksums() || !isTcpChecksum(frame, length))) {
             if (!completeChecksum(frame, length)) {
                 dropped++;
                 return 0;
@@ -199,6 +201,14 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
             LockSupport.parkNanos(20_000);
         }
         return 0;
+    }
+
+    /** Whether the NEEDS_CSUM header of a transmitted frame points at its TCP checksum. */
+    private static boolean isTcpChecksum(byte[] frame, int length) {
+        int start = NetHeader.tcpChecksumStart(frame, NetHeader.SIZE, length - NetHeader.SIZE);
+        return start >= 0 && (frame[NetHeader.CSUM_START] & 0xFF | (frame[NetHeader.CSUM_START + 1] & 0xFF) << 8) == start
+                && (frame[NetHeader.CSUM_OFFSET] & 0xFF | (frame[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8)
+                == NetHeader.TCP_CHECKSUM_OFFSET;
     }
 
     /**

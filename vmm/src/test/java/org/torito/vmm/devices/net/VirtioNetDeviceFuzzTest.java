@@ -72,6 +72,8 @@ class VirtioNetDeviceFuzzTest {
     /** The length of the frame being delivered to the receive queue. */
     private int pendingLength;
     private int backendBusy;
+    private boolean backendTakesPartial;
+    private boolean lastPartial;
 
     private final NetworkBackend backend = new NetworkBackend() {
         @Override
@@ -79,7 +81,19 @@ class VirtioNetDeviceFuzzTest {
         }
 
         @Override
+        public boolean acceptsPartialChecksums() {
+            return backendTakesPartial;
+        }
+
+        @Override
         public boolean fromGuest(int queue, byte[] f, int offset, int length) {
+            return fromGuest(queue, f, offset, length, false);
+        }
+
+        @Override
+        public boolean fromGuest(int queue, byte[] f, int offset, int length, boolean checksumPartial) {
+            assertTrue(!checksumPartial || backendTakesPartial, "a partial checksum for a backend that wants whole frames");
+            lastPartial = checksumPartial;
             assertEquals(0, queue, () -> "frame from pair " + queue);
             assertTrue(offset >= 0 && length >= 0 && offset + length <= f.length, "frame outside the array");
             if (backendBusy > 0) {
@@ -190,6 +204,7 @@ class VirtioNetDeviceFuzzTest {
             descriptor(data, INDIRECT, i, INDIRECT_ENTRIES, data.consumeBoolean());
         }
         backendBusy = data.consumeInt(0, 1);
+        backendTakesPartial = data.consumeBoolean();
         int deliveries = data.consumeInt(0, 4);
         int[] pairs = new int[deliveries];
         int[] lengths = new int[deliveries];
@@ -242,6 +257,7 @@ class VirtioNetDeviceFuzzTest {
                     }
                     int readable = gather(c, false);
                     lastToBackend = null;
+                    lastPartial = false;
                     long dropped = device.dropped();
                     memory.strict = true;
                     int used = device.handle(TX, c);
@@ -252,6 +268,15 @@ class VirtioNetDeviceFuzzTest {
                     } else if (readable <= NetHeader.SIZE) {
                         assertTrue(lastToBackend == null, "a header-only chain reached the backend");
                     } else if ((expected[NetHeader.FLAGS] & NetHeader.F_NEEDS_CSUM) == 0) {
+                        assertArrayEquals(Arrays.copyOfRange(expected, NetHeader.SIZE, readable), lastToBackend,
+                                "the frame the backend got");
+                        assertTrue(!lastPartial, "a whole frame passed as partial");
+                    } else if (backendTakesPartial && lastPartial) {
+                        // Passed on unchanged only when the header points at a TCP checksum.
+                        int tcp = NetHeader.tcpChecksumStart(expected, NetHeader.SIZE, readable - NetHeader.SIZE);
+                        assertTrue(tcp >= 0 && (expected[NetHeader.CSUM_START] & 0xFF) == tcp
+                                && expected[NetHeader.CSUM_START + 1] == 0 && expected[NetHeader.CSUM_OFFSET] == 16
+                                && expected[NetHeader.CSUM_OFFSET + 1] == 0, "a partial checksum that is not TCP's passed on");
                         assertArrayEquals(Arrays.copyOfRange(expected, NetHeader.SIZE, readable), lastToBackend,
                                 "the frame the backend got");
                     } else {
