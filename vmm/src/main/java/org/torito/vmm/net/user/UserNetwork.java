@@ -54,7 +54,7 @@ public final class UserNetwork implements NetworkBackend {
     public record Limits(int mtu, int maxConnections, int inboundFrames, int backlogFramesPerQueue,
             int relayBuffer) {
         public static Limits defaults() {
-            return new Limits(65000, 1024, 256, 2048, 64 * 1024);
+            return new Limits(32768, 1024, 256, 2048, 64 * 1024);
         }
     }
 
@@ -94,15 +94,7 @@ public final class UserNetwork implements NetworkBackend {
     private Selector selector;
     private Thread thread;
     private volatile boolean running;
-    /**
-     * Whether the network thread is in (or about to enter) a blocking select. Other threads
-     * wake the selector only then: a wake-up costs a write on their side and a read on this
-     * one, twice per request, and while the thread is busy it sees new frames anyway.
-     */
-    private volatile boolean selecting;
     private volatile long inboundFull;
-    /** Set when the guest gave receive buffers: the network thread then looks before it blocks. */
-    private volatile boolean receiveReady;
     private long internalErrors;
     private String firstError;
 
@@ -222,20 +214,18 @@ public final class UserNetwork implements NetworkBackend {
         slot.queue = queue;
         slot.checksumPartial = checksumPartial;
         inbound.offer(slot);
-        wakeIfSelecting();
+        wakeUp();
         return true;
     }
 
     @Override
     public void guestReceiveReady(int queue) {
-        receiveReady = true;
-        wakeIfSelecting();
+        wakeUp();
     }
 
-    /** Both flags are volatile, so the network thread, which sets {@code selecting} before it looks at the queues, misses neither. */
-    private void wakeIfSelecting() {
+    private void wakeUp() {
         Selector s = selector;
-        if (s != null && selecting) {
+        if (s != null) {
             s.wakeup();
         }
     }
@@ -256,7 +246,7 @@ public final class UserNetwork implements NetworkBackend {
             throw new IllegalStateException("UserNetwork is not running");
         }
         tasks.add(task);
-        wakeIfSelecting();
+        selector.wakeup();
         try {
             return f.get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -303,8 +293,7 @@ public final class UserNetwork implements NetworkBackend {
     private void loopOnce() {
         long deadline = stack.nextDeadline();
         try {
-            selecting = true;
-            if (!inbound.isEmpty() || !tasks.isEmpty() || receiveReady) {
+            if (!inbound.isEmpty() || !tasks.isEmpty()) {
                 selector.selectNow();
             } else if (deadline == Long.MAX_VALUE) {
                 selector.select();
@@ -318,9 +307,6 @@ public final class UserNetwork implements NetworkBackend {
             }
         } catch (IOException e) {
             error(e);
-        } finally {
-            selecting = false;
-            receiveReady = false;
         }
         Iterator<SelectionKey> it = selector.selectedKeys().iterator();
         while (it.hasNext()) {
