@@ -257,12 +257,21 @@ public final class NetworkStack {
         int localPort = tcp.destinationPort();
         int remotePort = tcp.sourcePort();
         TcpConnection c = connections.find(ConnectionTable.key(source, remotePort, localPort));
+        int flags = tcp.flags();
+        if (c != null && c.state() == TcpState.TIME_WAIT && (flags & (TcpSegment.SYN | TcpSegment.ACK | TcpSegment.RST))
+                == TcpSegment.SYN && TcpSequence.gt(tcp.sequence(), c.rcvNxt)) {
+            // A new incarnation of a connection in TIME-WAIT: its SYN lies beyond everything the
+            // old one received, so it cannot be an old duplicate (RFC 9293 3.6.1, as Linux does).
+            // A peer that reuses ports quickly (the user network's gateway, ~5,000 connections a
+            // second) otherwise got a challenge ACK and waited a second to resend its SYN.
+            c.endTimeWait();
+            c = null;
+        }
         if (c != null) {
             c.segmentArrives(tcp);
             c.dispatch();
             return;
         }
-        int flags = tcp.flags();
         if ((flags & TcpSegment.RST) != 0) {
             return;
         }

@@ -112,6 +112,35 @@ class TcpConnectionTest {
         assertEquals(2, w.b.connectionCount());
     }
 
+    /**
+     * A client that reuses its port while the server still holds the old connection in
+     * TIME-WAIT gets the new connection at once: its SYN lies beyond the old one's sequence
+     * space (RFC 9293 3.6.1), so it is no duplicate. Before, it got an ACK and resent the SYN a
+     * second later, which wrk saw as one-second requests and timeouts.
+     */
+    @Test
+    void aNewSynBeyondTheOldSequenceReopensAPortInTimeWait() throws ReflectiveOperationException {
+        VirtualWire w = new VirtualWire();
+        TcpConnection[] c = connect(w, 80);
+        int port = c[0].localPort();
+        c[1].write(new byte[] {1, 2, 3}, 0, 3);
+        c[1].close();
+        w.pump();
+        c[0].close();
+        w.pump();
+        assertEquals(TcpState.TIME_WAIT, c[1].state(), "the server closed first");
+        assertEquals(TcpState.CLOSED, c[0].state());
+        w.advance(10 * MS); // the clock part of the next ISN moves on (RFC 6528)
+        java.lang.reflect.Field next = NetworkStack.class.getDeclaredField("nextEphemeral");
+        next.setAccessible(true);
+        next.setInt(w.a, port);
+        TcpConnection again = w.a.connect(VirtualWire.IP_B, 80);
+        assertEquals(port, again.localPort());
+        w.pump();
+        assertEquals(TcpState.ESTABLISHED, again.state(), "the SYN reopened the port without a retransmission");
+        assertEquals(TcpState.CLOSED, c[1].state(), "the TIME-WAIT ended");
+    }
+
     @Test
     void oneMebibyteBothWays() {
         VirtualWire w = new VirtualWire();

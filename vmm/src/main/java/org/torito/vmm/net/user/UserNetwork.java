@@ -75,6 +75,9 @@ public final class UserNetwork implements NetworkBackend {
         }
     }
 
+    /** Connections the host's kernel holds for a forward rule before the network thread accepts them. */
+    static final int HOST_BACKLOG = 1024;
+
     private final int queueCount;
     private final List<ForwardRule> rules;
     private final Limits limits;
@@ -152,7 +155,9 @@ public final class UserNetwork implements NetworkBackend {
                         ServerSocketChannel server = ServerSocketChannel.open();
                         server.configureBlocking(false);
                         server.register(s, SelectionKey.OP_ACCEPT, rule);
-                        server.bind(address, 128);
+                        // A deep host backlog: a client opening many connections at once would
+                        // otherwise see SYNs dropped and wait a second for its retransmission.
+                        server.bind(address, HOST_BACKLOG);
                         bound.put(rule, (InetSocketAddress) server.getLocalAddress());
                     } else {
                         DatagramChannel channel = DatagramChannel.open();
