@@ -71,6 +71,16 @@ public final class NetHeader {
         b[off + CSUM_OFFSET + 1] = (byte) (csumOffset >>> 8);
     }
 
+    /** csum_start of a header in {@code b} at {@code off} (little-endian, like every field). */
+    public static int csumStart(byte[] b, int off) {
+        return b[off + CSUM_START] & 0xFF | (b[off + CSUM_START + 1] & 0xFF) << 8;
+    }
+
+    /** csum_offset of a header in {@code b} at {@code off}. */
+    public static int csumOffset(byte[] b, int off) {
+        return b[off + CSUM_OFFSET] & 0xFF | (b[off + CSUM_OFFSET + 1] & 0xFF) << 8;
+    }
+
     /**
      * Where the TCP checksum of an Ethernet frame holding IPv4 and TCP starts (csum_start, the
      * TCP header's offset), or -1 for any other frame; its csum_offset is

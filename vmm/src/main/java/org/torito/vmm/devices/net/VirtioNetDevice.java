@@ -206,9 +206,8 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
     /** Whether the NEEDS_CSUM header of a transmitted frame points at its TCP checksum. */
     private static boolean isTcpChecksum(byte[] frame, int length) {
         int start = NetHeader.tcpChecksumStart(frame, NetHeader.SIZE, length - NetHeader.SIZE);
-        return start >= 0 && (frame[NetHeader.CSUM_START] & 0xFF | (frame[NetHeader.CSUM_START + 1] & 0xFF) << 8) == start
-                && (frame[NetHeader.CSUM_OFFSET] & 0xFF | (frame[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8)
-                == NetHeader.TCP_CHECKSUM_OFFSET;
+        return start >= 0 && NetHeader.csumStart(frame, 0) == start
+                && NetHeader.csumOffset(frame, 0) == NetHeader.TCP_CHECKSUM_OFFSET;
     }
 
     /**
@@ -216,8 +215,8 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
      * first) where its header says; false when csum_start and csum_offset do not fit the frame.
      */
     private static boolean completeChecksum(byte[] frame, int length) {
-        int start = NetHeader.SIZE + (frame[NetHeader.CSUM_START] & 0xFF | (frame[NetHeader.CSUM_START + 1] & 0xFF) << 8);
-        int field = start + (frame[NetHeader.CSUM_OFFSET] & 0xFF | (frame[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8);
+        int start = NetHeader.SIZE + NetHeader.csumStart(frame, 0);
+        int field = start + NetHeader.csumOffset(frame, 0);
         if (field + 2 > length) {
             return false;
         }

@@ -274,17 +274,16 @@ class VirtioNetDeviceFuzzTest {
                     } else if (backendTakesPartial && lastPartial) {
                         // Passed on unchanged only when the header points at a TCP checksum.
                         int tcp = NetHeader.tcpChecksumStart(expected, NetHeader.SIZE, readable - NetHeader.SIZE);
-                        assertTrue(tcp >= 0 && (expected[NetHeader.CSUM_START] & 0xFF) == tcp
-                                && expected[NetHeader.CSUM_START + 1] == 0 && expected[NetHeader.CSUM_OFFSET] == 16
-                                && expected[NetHeader.CSUM_OFFSET + 1] == 0, "a partial checksum that is not TCP's passed on");
+                        assertTrue(tcp >= 0 && NetHeader.csumStart(expected, 0) == tcp
+                                && NetHeader.csumOffset(expected, 0) == NetHeader.TCP_CHECKSUM_OFFSET,
+                                "a partial checksum that is not TCP's passed on");
                         assertArrayEquals(Arrays.copyOfRange(expected, NetHeader.SIZE, readable), lastToBackend,
                                 "the frame the backend got");
                     } else {
                         // A partial checksum for a backend that wants whole frames: the device
                         // completes it where the header says, or drops a frame it does not fit.
-                        int start = NetHeader.SIZE + (expected[NetHeader.CSUM_START] & 0xFF
-                                | (expected[NetHeader.CSUM_START + 1] & 0xFF) << 8);
-                        int offset = expected[NetHeader.CSUM_OFFSET] & 0xFF | (expected[NetHeader.CSUM_OFFSET + 1] & 0xFF) << 8;
+                        int start = NetHeader.SIZE + NetHeader.csumStart(expected, 0);
+                        int offset = NetHeader.csumOffset(expected, 0);
                         if (start + offset + 2 > readable) {
                             assertTrue(lastToBackend == null && device.dropped() == dropped + 1,
                                     "a checksum outside the frame was not dropped");
