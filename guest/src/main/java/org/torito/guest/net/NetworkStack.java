@@ -38,7 +38,9 @@ public final class NetworkStack {
     private final TcpSegment tcp = new TcpSegment();
 
     private final ArpCache arpCache;
+    private final ArpCache.RequestSink arpAsker = hop -> sendArp(ArpPacket.REQUEST, MacAddress.BROADCAST, 0, hop);
     private final ConnectionTable connections;
+    final BufferPool buffers;
     /** Connections in the order they entered TIME-WAIT (some may have left it since). */
     private final TcpConnection[] timeWait;
     private int timeWaitHead;
@@ -67,6 +69,7 @@ public final class NetworkStack {
         this.tx = new byte[EthernetFrame.HEADER_LENGTH + config.mtu()];
         this.arpCache = new ArpCache(tx.length);
         this.connections = new ConnectionTable(config.maxConnections());
+        this.buffers = new BufferPool(config.sendBuffer(), config.receiveBuffer(), config.maxConnections());
         this.timeWait = new TcpConnection[config.maxConnections()];
         this.isn = new InitialSequenceNumbers(config.isnSecret());
         this.now = clock.nanoTime();
@@ -314,22 +317,8 @@ public final class NetworkStack {
     /** Fires due timers: retransmissions, persist probes, delayed ACKs, TIME-WAIT, ARP retries. */
     public void poll(long nowNanos) {
         now = nowNanos;
-        for (int i = 0; i < ArpCache.PENDING; i++) {
-            if (arpCache.pendingUsed[i] && arpCache.pendingRetry[i] - now <= 0) {
-                if (arpCache.pendingAttempts[i] >= ArpCache.ATTEMPTS) {
-                    arpCache.pendingUsed[i] = false;
-                    droppedFrames++;
-                } else {
-                    int hop = arpCache.pendingNextHop[i];
-                    for (int j = i; j < ArpCache.PENDING; j++) {
-                        if (arpCache.pendingUsed[j] && arpCache.pendingNextHop[j] == hop) {
-                            arpCache.pendingAttempts[j]++;
-                            arpCache.pendingRetry[j] = now + ArpCache.RETRY;
-                        }
-                    }
-                    sendArp(ArpPacket.REQUEST, MacAddress.BROADCAST, 0, hop);
-                }
-            }
+        if (arpCache.pendingCount() > 0) {
+            droppedFrames += arpCache.retry(now, arpAsker);
         }
         for (int i = connections.size() - 1; i >= 0; i--) {
             if (i >= connections.size()) {
@@ -343,12 +332,7 @@ public final class NetworkStack {
 
     /** The earliest time {@link #poll} has work, or Long.MAX_VALUE when nothing is pending. */
     public long nextDeadline() {
-        long d = Long.MAX_VALUE;
-        for (int i = 0; i < ArpCache.PENDING; i++) {
-            if (arpCache.pendingUsed[i] && arpCache.pendingRetry[i] - d < 0) {
-                d = arpCache.pendingRetry[i];
-            }
-        }
+        long d = arpCache.pendingCount() > 0 ? arpCache.nextRetry() : Long.MAX_VALUE;
         for (int i = 0; i < connections.size(); i++) {
             long t = connections.get(i).nextDeadline();
             if (t != Long.MAX_VALUE && (d == Long.MAX_VALUE || t - d < 0)) {
@@ -428,13 +412,11 @@ public final class NetworkStack {
     }
 
     private void releasePending(int ipAddress, long mac) {
-        for (int i = 0; i < ArpCache.PENDING; i++) {
-            if (arpCache.pendingUsed[i] && arpCache.pendingNextHop[i] == ipAddress) {
-                byte[] frame = arpCache.pendingFrames[i];
+        if (arpCache.pendingCount() > 0) {
+            arpCache.release(ipAddress, (frame, length) -> {
                 EthernetFrame.write(frame, 0, mac, config.mac(), EthernetFrame.TYPE_IPV4);
-                arpCache.pendingUsed[i] = false;
-                link.transmit(frame, 0, arpCache.pendingLength[i]);
-            }
+                link.transmit(frame, 0, length);
+            });
         }
     }
 

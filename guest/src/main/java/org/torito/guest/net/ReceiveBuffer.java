@@ -7,6 +7,8 @@ package org.torito.guest.net;
  */
 final class ReceiveBuffer {
     static final int MAX_RANGES = 8;
+    /** What a connection holds once it has given its buffer back: no window, nothing to read. */
+    static final ReceiveBuffer NONE = new ReceiveBuffer(0);
 
     private final byte[] ring;
     private int head;
@@ -21,6 +23,18 @@ final class ReceiveBuffer {
 
     int capacity() {
         return ring.length;
+    }
+
+    /** Empties the ring for its next connection. */
+    void clear() {
+        head = 0;
+        count = 0;
+        ranges = 0;
+    }
+
+    /** Nothing to read and no out-of-order bytes: the ring can go to another connection. */
+    boolean isEmpty() {
+        return count == 0 && ranges == 0;
     }
 
     /** Readable in-order bytes. */
@@ -38,13 +52,30 @@ final class ReceiveBuffer {
     }
 
     int read(byte[] b, int off, int len) {
+        int n = peek(b, off, len);
+        skip(n);
+        return n;
+    }
+
+    /** Copies up to {@code len} readable bytes, leaving them readable. */
+    int peek(byte[] b, int off, int len) {
         int n = Math.min(len, count);
+        if (n <= 0) {
+            return 0;
+        }
         int first = Math.min(n, ring.length - head);
         System.arraycopy(ring, head, b, off, first);
         System.arraycopy(ring, 0, b, off + first, n - first);
+        return n;
+    }
+
+    /** Drops the {@code n} oldest readable bytes ({@code n <= available()}). */
+    void skip(int n) {
+        if (n <= 0) {
+            return;
+        }
         head = (head + n) % ring.length;
         count -= n;
-        return n;
     }
 
     /**
@@ -53,6 +84,9 @@ final class ReceiveBuffer {
      * dropped; the peer retransmits it.
      */
     int accept(int rcvNxt, int seq, byte[] src, int off, int len) {
+        if (len <= 0) {
+            return rcvNxt;
+        }
         int offset = seq - rcvNxt;
         if (offset != 0 && !remember(seq, seq + len)) {
             return rcvNxt;

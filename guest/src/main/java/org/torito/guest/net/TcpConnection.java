@@ -47,7 +47,7 @@ public final class TcpConnection {
     int rcvShift;
     boolean windowScaling;
     int sndBufSeq;
-    final SendBuffer sendBuffer;
+    SendBuffer sendBuffer;
     boolean finQueued;
     boolean finSent;
     int finSeq;
@@ -55,7 +55,7 @@ public final class TcpConnection {
     int irs;
     int rcvNxt;
     int advertisedRight;
-    final ReceiveBuffer receiveBuffer;
+    ReceiveBuffer receiveBuffer;
     boolean finReceived;
 
     boolean reset;
@@ -92,8 +92,8 @@ public final class TcpConnection {
         this.sndNxt = iss + 1;
         this.sndMax = iss + 1;
         this.sndBufSeq = iss + 1;
-        this.sendBuffer = new SendBuffer(config.sendBuffer());
-        this.receiveBuffer = new ReceiveBuffer(config.receiveBuffer());
+        this.sendBuffer = stack.buffers.takeSend();
+        this.receiveBuffer = stack.buffers.takeReceive();
         this.rto = new RetransmissionTimer(config.initialRtoNanos(), config.minRtoNanos(), config.maxRtoNanos());
         this.state = initial;
         this.sndMss = 536;
@@ -162,15 +162,36 @@ public final class TcpConnection {
 
     /** Reads up to {@code len} bytes: the count, 0 when none yet, -1 at end of stream or reset. */
     public int read(byte[] b, int off, int len) {
-        int n = receiveBuffer.read(b, off, len);
+        int n = peek(b, off, len);
         if (n > 0) {
-            windowUpdateAfterRead();
+            skip(n);
+        }
+        return n;
+    }
+
+    /**
+     * Copies up to {@code len} bytes as {@link #read} would, but leaves them to be read again:
+     * a relay that may pass on only part of them then {@link #skip}s what it did pass on, and
+     * the rest waits here, inside the window, instead of in a buffer of its own.
+     */
+    public int peek(byte[] b, int off, int len) {
+        int n = receiveBuffer.peek(b, off, len);
+        if (n > 0) {
             return n;
         }
         if (finReceived || userClosed || state == TcpState.CLOSED || state == TcpState.TIME_WAIT) {
             return -1;
         }
         return 0;
+    }
+
+    /** Consumes {@code n} bytes a {@link #peek} returned; the window opens as after a read. */
+    public void skip(int n) {
+        if (n <= 0 || n > receiveBuffer.available()) {
+            throw new IllegalArgumentException("skip " + n + " of " + receiveBuffer.available() + " readable bytes");
+        }
+        receiveBuffer.skip(n);
+        windowUpdateAfterRead();
     }
 
     /**
@@ -274,6 +295,7 @@ public final class TcpConnection {
         ackDeadline = 0;
         events |= EVENT_CLOSE;
         stack.release(this);
+        giveBuffersBack();
     }
 
     private void becomeReset() {
@@ -288,6 +310,22 @@ public final class TcpConnection {
         timeWaitDeadline = stack.now + 2 * stack.config().mslNanos();
         events |= EVENT_CLOSE;
         stack.enteredTimeWait(this);
+        giveBuffersBack();
+    }
+
+    /**
+     * Returns both rings to the stack once neither holds a byte: in TIME-WAIT and CLOSED nothing
+     * more is sent or accepted. Bytes the application has not read yet keep the receive ring
+     * (and so both) with the connection until the collector takes them.
+     */
+    private void giveBuffersBack() {
+        if (sendBuffer == SendBuffer.NONE || !receiveBuffer.isEmpty()) {
+            return;
+        }
+        stack.buffers.give(sendBuffer);
+        stack.buffers.give(receiveBuffer);
+        sendBuffer = SendBuffer.NONE;
+        receiveBuffer = ReceiveBuffer.NONE;
     }
 
     /** Ends TIME-WAIT before its time: the stack needs the table slot for a new connection. */

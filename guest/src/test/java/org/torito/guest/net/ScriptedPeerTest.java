@@ -220,7 +220,7 @@ class ScriptedPeerTest {
     void unresolvedDestinationQueuesBoundedAndRetriesArp() {
         ScriptedPeer p = new ScriptedPeer();
         UdpSocket s = p.stack.bindUdp(5000);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < ArpCache.PENDING + 4; i++) {
             assertEquals(i < ArpCache.PENDING, s.sendTo(ScriptedPeer.PEER_IP, 9, new byte[] {(byte) i}, 0, 1));
         }
         assertEquals(1, p.sent.size(), "one ARP request, the datagrams wait");
@@ -229,17 +229,39 @@ class ScriptedPeerTest {
         p.stack.poll(p.clock.now);
         assertEquals(1, p.sent.size(), "ARP retried after a second");
         p.sent.clear();
-        byte[] f = new byte[42];
-        EthernetFrame.write(f, 0, VirtualWire.MAC_A, ScriptedPeer.PEER_MAC, EthernetFrame.TYPE_ARP);
-        ArpPacket.write(f, 14, ArpPacket.REPLY, ScriptedPeer.PEER_MAC, ScriptedPeer.PEER_IP, VirtualWire.MAC_A,
-                VirtualWire.IP_A);
-        p.stack.receive(f, 0, f.length);
+        answerArp(p);
         assertEquals(ArpCache.PENDING, p.sent.size(), "the held datagrams go out on the reply");
         EthernetFrame e = new EthernetFrame();
         for (byte[] frame : p.sent) {
             assertTrue(e.parse(frame, 0, frame.length));
             assertEquals(ScriptedPeer.PEER_MAC, e.destination());
         }
+    }
+
+    /** The peer's ARP reply to us. */
+    private static void answerArp(ScriptedPeer p) {
+        byte[] f = new byte[42];
+        EthernetFrame.write(f, 0, VirtualWire.MAC_A, ScriptedPeer.PEER_MAC, EthernetFrame.TYPE_ARP);
+        ArpPacket.write(f, 14, ArpPacket.REPLY, ScriptedPeer.PEER_MAC, ScriptedPeer.PEER_IP, VirtualWire.MAC_A,
+                VirtualWire.IP_A);
+        p.stack.receive(f, 0, f.length);
+    }
+
+    @Test
+    void framesWaitingForArpAreBoundedByBytesToo() {
+        ScriptedPeer p = new ScriptedPeer();
+        UdpSocket s = p.stack.bindUdp(5000);
+        byte[] payload = new byte[1400];
+        int frame = 14 + 20 + 8 + payload.length;
+        int fit = ArpCache.PENDING_BYTES / frame;
+        for (int i = 0; i < fit + 3; i++) {
+            assertEquals(i < fit, s.sendTo(ScriptedPeer.PEER_IP, 9, payload, 0, payload.length), "datagram " + i);
+        }
+        p.sent.clear();
+        answerArp(p);
+        assertEquals(fit, p.sent.size(), "the held datagrams go out on the reply");
+        assertTrue(s.sendTo(ScriptedPeer.PEER_IP, 9, payload, 0, payload.length), "resolved: sent at once");
+        assertEquals(fit + 1, p.sent.size());
     }
 
     @Test

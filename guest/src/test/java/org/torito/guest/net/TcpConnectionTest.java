@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.torito.guest.net.VirtualWire.DELIVER;
 import static org.torito.guest.net.VirtualWire.DROP;
@@ -196,6 +197,37 @@ class TcpConnectionTest {
         assertEquals(TcpState.CLOSED, c[0].state());
         assertEquals(0, w.a.connectionCount());
         assertFalse(c[0].isReset());
+    }
+
+    @Test
+    void ringsGoToTheNextConnectionOnceTimeWaitHoldsNoByte() {
+        VirtualWire w = new VirtualWire();
+        TcpConnection[] c = connect(w, 80);
+        SendBuffer send = c[0].sendBuffer;
+        ReceiveBuffer receive = c[0].receiveBuffer;
+        c[0].write(new byte[] {1, 2, 3}, 0, 3);
+        c[0].close();
+        w.pump();
+        c[1].close();
+        w.pump();
+        assertEquals(TcpState.TIME_WAIT, c[0].state());
+        assertSame(SendBuffer.NONE, c[0].sendBuffer, "TIME-WAIT gave its rings back");
+        assertEquals(-1, c[0].read(new byte[4], 0, 4));
+        TcpConnection next = w.a.connect(VirtualWire.IP_B, 80);
+        assertSame(send, next.sendBuffer, "the next connection reuses them");
+        assertSame(receive, next.receiveBuffer);
+        w.pump();
+        assertEquals(TcpState.ESTABLISHED, next.state());
+        // The reused rings start empty and carry a whole transfer intact.
+        TcpConnection[] d = connect(w, 82);
+        d[0].close();
+        d[1].close();
+        w.pump();
+        TcpConnection[] e = connect(w, 83);
+        byte[] data = pattern(300_000, 7);
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        transfer(w, e[0], data, e[1], got);
+        assertArrayEquals(data, got.toByteArray());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.torito.vmm.config;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +10,11 @@ import org.torito.vmm.net.user.ForwardRule;
 /**
  * One entry of a config's {@code "nets"}: a virtio-net device and the backend behind it. The
  * user-mode backend ({@code "user"}) has port forwards and the fixed address 10.0.2.15/24; a
- * TAP backend ({@code "tap"}) has a host interface and the guest's address on it.
+ * TAP backend ({@code "tap"}) has a host interface and the guest's address on it. Either may
+ * record every frame the guest sends and receives into a pcap file ({@code pcap}, null for none).
  */
-public record NetDeviceConfig(String backend, List<ForwardRule> forwards, String ifname, GuestAddress address) {
+public record NetDeviceConfig(String backend, List<ForwardRule> forwards, String ifname, GuestAddress address,
+                              Path pcap) {
     public static final String USER = "user";
     public static final String TAP = "tap";
 
@@ -25,12 +28,17 @@ public record NetDeviceConfig(String backend, List<ForwardRule> forwards, String
 
     /** A user-mode network with its port forwards. */
     public NetDeviceConfig(String backend, List<ForwardRule> forwards) {
-        this(backend, forwards, null, GuestAddress.USER_NETWORK);
+        this(backend, forwards, null, GuestAddress.USER_NETWORK, null);
     }
 
     /** A TAP device: the host interface {@code ifname}, the guest at {@code address}. */
     public static NetDeviceConfig tap(String ifname, GuestAddress address) {
-        return new NetDeviceConfig(TAP, List.of(), ifname, address);
+        return new NetDeviceConfig(TAP, List.of(), ifname, address, null);
+    }
+
+    /** This device, recording its frames into {@code file} (null: not at all). */
+    public NetDeviceConfig withPcap(Path file) {
+        return new NetDeviceConfig(backend, forwards, ifname, address, file);
     }
 
     public boolean isTap() {

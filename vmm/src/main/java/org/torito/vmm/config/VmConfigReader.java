@@ -35,7 +35,8 @@ public final class VmConfigReader {
 
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
-    private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards");
+    private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
+            "pcap");
     /** Linux's IFNAMSIZ (16) less the NUL. */
     static final int MAX_IFNAME = 15;
     private static final List<String> KNOWN_FORWARD_FIELDS = List.of("host", "guest", "proto");
@@ -248,6 +249,7 @@ public final class VmConfigReader {
         String ifname = null;
         String address = null;
         String gateway = null;
+        Path pcap = null;
         for (Map.Entry<String, JsonNode> field : net.properties()) {
             String fieldPath = netPath + stepOf(field.getKey());
             try {
@@ -262,6 +264,7 @@ public final class VmConfigReader {
                     case "ifname" -> ifname = ifname(string(field.getValue()));
                     case "address" -> address = string(field.getValue());
                     case "gateway" -> gateway = string(field.getValue());
+                    case "pcap" -> pcap = pcapFile(file, string(field.getValue()));
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_NET_FIELDS) + ")");
                 }
@@ -291,7 +294,7 @@ public final class VmConfigReader {
                     throw new BadInputException(file + ": " + netPath + ".forwards: " + e.reason());
                 }
             }
-            return new NetDeviceConfig(backend, rules);
+            return new NetDeviceConfig(backend, rules).withPcap(pcap);
         }
         if (forwards != null) {
             throw new BadInputException(file + ": " + netPath + ".forwards: port forwards are for the user backend;"
@@ -314,7 +317,19 @@ public final class VmConfigReader {
                 throw new BadInputException(file + ": " + netPath + "." + e.getMessage());
             }
         }
-        return NetDeviceConfig.tap(ifname, guest);
+        return NetDeviceConfig.tap(ifname, guest).withPcap(pcap);
+    }
+
+    /** A capture file: relative to the config's folder, and not a folder (it is created or truncated at boot). */
+    private static Path pcapFile(Path file, String text) throws InvalidValueException {
+        if (text.isEmpty()) {
+            throw new InvalidValueException("must name the file to write, e.g. \"guest.pcap\", got an empty string");
+        }
+        Path path = resolve(file, text);
+        if (Files.isDirectory(path)) {
+            throw new InvalidValueException(ShownValue.of(text) + " is a folder; name the capture file");
+        }
+        return path;
     }
 
     /**

@@ -33,6 +33,9 @@ public final class VmConfigWriter {
             var nets = node.putArray("nets");
             for (NetDeviceConfig net : config.nets()) {
                 ObjectNode entry = nets.addObject().put("backend", net.backend());
+                if (net.pcap() != null) {
+                    entry.put("pcap", net.pcap().toString());
+                }
                 if (net.isTap()) {
                     entry.put("ifname", net.ifname()).put("address", net.address().cidr());
                     if (net.address().hasGateway()) {

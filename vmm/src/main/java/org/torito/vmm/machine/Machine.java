@@ -25,6 +25,7 @@ import org.torito.vmm.kvm.KvmException;
 import org.torito.vmm.kvm.KvmVcpu;
 import org.torito.vmm.kvm.KvmVm;
 import org.torito.vmm.net.NetworkBackend;
+import org.torito.vmm.net.PacketCapture;
 import org.torito.vmm.net.tap.TapNetwork;
 import org.torito.vmm.net.user.UserNetwork;
 
@@ -119,7 +120,8 @@ public final class Machine {
      */
     private List<VirtioMmioTransport> createDevices(KvmVm vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
                                                     List<EventFd> doorbells, MmioBus bus, List<BootInfo.Device> entries,
-                                                    StringBuilder announce, List<NetworkBackend> networks) {
+                                                    StringBuilder announce, List<NetworkBackend> networks,
+                                                    List<PacketCapture> captures) {
         List<VirtioMmioTransport> devices = new ArrayList<>();
         SegmentVirtioMemory guestRam = new SegmentVirtioMemory(memory.hostSegment(), 0);
         for (int i = 0; i < disks.size(); i++) {
@@ -140,6 +142,9 @@ public final class Machine {
                 network = new UserNetwork(layout.cpus(), netConfig.forwards(), net);
             }
             net.connect(network);
+            if (netConfig.pcap() != null) {
+                net.capture(openCapture(i, netConfig.pcap(), captures));
+            }
             networks.add(network);
             devices.add(attach("net " + i, net, disks.size() + i, vm, layout, guestRam, doorbells, bus, entries,
                     announce));
@@ -178,6 +183,7 @@ public final class Machine {
         List<EventFd> doorbells = new ArrayList<>();
         List<VirtioMmioTransport> devices = List.of();
         List<NetworkBackend> networks = new ArrayList<>();
+        List<PacketCapture> captures = new ArrayList<>();
         boolean released = true;
         try {
             vm.setUserMemoryRegion(0, 0, memory.hostSegment());
@@ -192,7 +198,7 @@ public final class Machine {
             MmioBus bus = new MmioBus();
             List<BootInfo.Device> entries = new ArrayList<>();
             StringBuilder announce = new StringBuilder();
-            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce, networks);
+            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce, networks, captures);
             startNetworks(networks);
             byte[] line = withDevices(cmdline, announce);
             BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks);
@@ -212,6 +218,7 @@ public final class Machine {
             for (VirtioMmioTransport device : devices) {
                 device.close();
             }
+            closeCaptures(captures);
             if (released) {
                 for (KvmVcpu vcpu : vcpus) {
                     vcpu.close();
@@ -221,6 +228,28 @@ public final class Machine {
                 }
                 memory.close();
                 vm.close();
+            }
+        }
+    }
+
+    /** Creates net {@code index}'s capture file; one that cannot be written is bad input, and nothing ran. */
+    private static PacketCapture openCapture(int index, java.nio.file.Path file, List<PacketCapture> captures) {
+        try {
+            PacketCapture capture = PacketCapture.create(file);
+            captures.add(capture);
+            return capture;
+        } catch (java.io.IOException e) {
+            throw new BadInputException("nets[" + index + "].pcap: cannot write " + file + ": " + e, e);
+        }
+    }
+
+    /** Flushes every capture; one that failed on the way says so (the frames before the failure are in the file). */
+    private void closeCaptures(List<PacketCapture> captures) {
+        for (PacketCapture capture : captures) {
+            try {
+                capture.close();
+            } catch (java.io.IOException e) {
+                errors.println("torito: packet capture " + capture.file() + " stopped early: " + e);
             }
         }
     }

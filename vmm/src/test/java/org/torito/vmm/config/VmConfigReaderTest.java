@@ -135,13 +135,39 @@ class VmConfigReaderTest {
         assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
     }
 
+    @Test
+    void aPcapFileIsResolvedAgainstTheConfigsFolderOnEitherBackend() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "user", "pcap": "captures/guest.pcap"}]}
+                """));
+        assertEquals(dir.resolve("captures/guest.pcap"), config.nets().getFirst().pcap());
+        assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
+        NetDeviceConfig tap = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "tap", "ifname": "tap0", "pcap": "/tmp/t.pcap"}]}
+                """)).nets().getFirst();
+        assertEquals(Path.of("/tmp/t.pcap"), tap.pcap());
+        assertEquals(null, VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "user"}]}
+                """)).nets().getFirst().pcap(), "no capture unless asked");
+    }
+
+    @Test
+    void aPcapThatIsEmptyOrAFolderIsNamedByItsPath() throws IOException {
+        assertEquals("$.nets[0].pcap: must name the file to write, e.g. \"guest.pcap\", got an empty string",
+                failure("{\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"pcap\": \"\"}]}"));
+        assertEquals("$.nets[0].pcap: \".\" is a folder; name the capture file",
+                failure("{\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"pcap\": \".\"}]}"));
+        assertEquals("$.nets[0].pcap: expected a string, got an integer",
+                failure("{\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"pcap\": 1}]}"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "\"nets\": {}                                     | $.nets: expected an array of network devices, got an object",
             "\"nets\": [7]                                    | $.nets[0]: expected an object such as {\"backend\": \"user\"}, got an integer",
             "\"nets\": [{}]                                   | $.nets[0].backend: required field is missing (\"user\" or \"tap\")",
             "\"nets\": [{\"backend\": \"slirp\"}]                | $.nets[0].backend: \"slirp\" is not a backend (known: user, tap)",
-            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, ifname, address, gateway, forwards)",
+            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, ifname, address, gateway, forwards, pcap)",
             "\"nets\": [{\"backend\": \"user\"}, {\"backend\": \"user\"}] | $.nets: 2 network devices; the limit is 1",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": 1}] | $.nets[0].forwards: expected an array of forwards, got an integer",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80}, {\"host\": \"localhost:80\", \"guest\": 80}]}] | $.nets[0].forwards[1].host: \"localhost\" in \"localhost:80\" is not an IPv4 address (IPv6 is not supported)",

@@ -28,7 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.torito.examples.HttpServer;
+import org.torito.packet.EthernetFrame;
+import org.torito.packet.Ipv4Packet;
+import org.torito.packet.TcpSegment;
 import org.torito.vmm.RequiresKvm;
+import org.torito.vmm.net.PcapFile;
 
 /**
  * The HTTP example end to end through the monitor's port forward: the guest's own TCP/IP stack
@@ -193,6 +197,98 @@ class HttpGuestTest {
                 }
             }
         }
+    }
+
+    /**
+     * A burst of connections on a fresh 2-core VM loses no frame, as the device's own capture
+     * ({@code "pcap"}) shows: each of the gateway's SYNs is sent once and answered by one
+     * SYN-ACK. Every core's stack has its own ARP cache and meets the gateway on its own; a
+     * queue of 16 frames waiting for that ARP reply once dropped most of a burst's SYN-ACKs, and
+     * each of those clients waited a second for its SYN's retransmission.
+     */
+    @Test
+    void aBurstOfConnectionsOnAFreshVmLosesNoFrameAsTheCaptureShows() throws Exception {
+        int port = freePort();
+        Path config = dir.resolve("burst.json");
+        Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("http") + "\", \"cpus\": 2, \"memory\":"
+                + " \"256M\", \"nets\": [{\"backend\": \"user\", \"pcap\": \"burst.pcap\", \"forwards\": [{\"host\":"
+                + " \"127.0.0.1:" + port + "\", \"guest\": 80}]}]}");
+        CompletableFuture<CliRun> vm = CompletableFuture.supplyAsync(
+                () -> CliRun.execute("run", config.toString(), "--", "exit-endpoint"));
+        int burst = 96;
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            assertEquals(200, awaitPage(port, vm).status());
+            for (int i = 0; i < burst; i++) {
+                sockets.add(new Socket("127.0.0.1", port));
+            }
+            for (Socket s : sockets) {
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            for (Socket s : sockets) {
+                assertEquals(200, exchange(s, "", null).status());
+            }
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            CliRun run = vm.get(30, TimeUnit.SECONDS);
+            assertEquals(0, run.exitCode(), run.console() + run.errors());
+        } finally {
+            for (Socket s : sockets) {
+                s.close();
+            }
+            if (!vm.isDone()) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException ignored) {
+                    // the VM is gone already
+                }
+            }
+        }
+        java.util.Map<String, Integer> syns = new java.util.HashMap<>();
+        java.util.Map<String, Integer> synAcks = new java.util.HashMap<>();
+        boolean pageSeen = false;
+        EthernetFrame eth = new EthernetFrame();
+        Ipv4Packet ip = new Ipv4Packet();
+        TcpSegment tcp = new TcpSegment();
+        // From the first SYN-ACK on: before it the guest was still booting, and the probe's
+        // SYNs waiting for it may be resent.
+        boolean listening = false;
+        for (PcapFile.Frame f : PcapFile.read(dir.resolve("burst.pcap"))) {
+            byte[] b = f.data();
+            if (!eth.parse(b, 0, b.length) || eth.etherType() != EthernetFrame.TYPE_IPV4
+                    || !ip.parse(b, eth.payloadOffset(), eth.payloadLength())
+                    || ip.protocol() != Ipv4Packet.PROTOCOL_TCP
+                    || !tcp.parse(b, ip.payloadOffset(), ip.payloadLength(), ip.source(), ip.destination(), false)) {
+                continue;
+            }
+            listening |= tcp.has(TcpSegment.SYN) && tcp.has(TcpSegment.ACK);
+            if (!listening) {
+                continue;
+            }
+            if (tcp.has(TcpSegment.SYN) && !tcp.has(TcpSegment.ACK)) {
+                syns.merge(tcp.sourcePort() + "/" + tcp.sequence(), 1, Integer::sum);
+            } else if (tcp.has(TcpSegment.SYN)) {
+                synAcks.merge(tcp.destinationPort() + "/" + tcp.sequence(), 1, Integer::sum);
+            }
+            pageSeen |= new String(b, StandardCharsets.ISO_8859_1).contains("<h1>Hello from Torito</h1>");
+        }
+        assertTrue(pageSeen, "the page is in a captured frame");
+        assertTrue(syns.size() >= burst + 1, syns.size() + " connections captured");
+        assertEquals(java.util.Map.of(), filterRepeats(syns), "SYNs the gateway sent more than once");
+        assertEquals(java.util.Map.of(), filterRepeats(synAcks), "SYN-ACKs the guest sent more than once");
+        assertTrue(synAcks.size() >= syns.size(), "every SYN answered: " + synAcks.size() + " of " + syns.size());
+    }
+
+    private static java.util.Map<String, Integer> filterRepeats(java.util.Map<String, Integer> counts) {
+        java.util.Map<String, Integer> repeats = new java.util.TreeMap<>();
+        counts.forEach((k, v) -> {
+            if (v > 1) {
+                repeats.put(k, v);
+            }
+        });
+        return repeats;
     }
 
     @ParameterizedTest(name = "proto {0}")

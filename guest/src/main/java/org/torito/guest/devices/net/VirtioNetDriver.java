@@ -36,8 +36,13 @@ public final class VirtioNetDriver implements Waitable, FrameLink {
      */
     private static final int DMA_BYTES_PER_DIRECTION = 1 << 20;
     private static final int QUEUE_SIZE = 256;
-    /** How long a send waits for a transmit slot before it drops the frame (TCP resends it). */
-    private static final long TX_WAIT_NANOS = 2_000_000;
+    /**
+     * How long a send waits for a transmit slot before it drops the frame (TCP resends it). As
+     * long as the device's own wait for its backend: the link is lossless, and a slot stays
+     * taken only while the monitor's thread is off the CPU, which on a busy 2-CPU host lasts
+     * several milliseconds; a drop then costs a retransmission timeout, far longer.
+     */
+    private static final long TX_WAIT_NANOS = 200_000_000;
     private static final long FEATURES = VirtioFeature.bit(VirtioFeature.EVENT_IDX) | VirtioFeature.bit(NetFeature.MAC)
             | VirtioFeature.bit(NetFeature.MQ) | VirtioFeature.bit(NetFeature.STATUS) | VirtioFeature.bit(NetFeature.MTU)
             | VirtioFeature.bit(NetFeature.CSUM) | VirtioFeature.bit(NetFeature.GUEST_CSUM);

@@ -14,6 +14,7 @@ import org.torito.vmm.devices.virtio.QueueFiller;
 import org.torito.vmm.devices.virtio.VirtioBackend;
 import org.torito.vmm.net.GuestPort;
 import org.torito.vmm.net.NetworkBackend;
+import org.torito.vmm.net.PacketCapture;
 
 /**
  * A virtio-net device with one queue pair per guest core (receive queue 2k, transmit queue
@@ -53,6 +54,7 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
     private volatile NetworkBackend backend;
     private volatile QueueFiller filler;
     private volatile long dropped;
+    private volatile PacketCapture capture;
     /** The driver accepted GUEST_CSUM: frames with partial TCP checksums may go to it marked. */
     private volatile boolean guestTakesPartial;
     /** The header of a received frame whose checksum is partial; csum_start varies, so built per frame. */
@@ -76,6 +78,11 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
     /** Where transmitted frames go and who is told of new receive buffers; set before the guest runs. */
     public void connect(NetworkBackend network) {
         this.backend = network;
+    }
+
+    /** Records every frame the guest sends and receives from now on; null stops recording. */
+    public void capture(PacketCapture to) {
+        this.capture = to;
     }
 
     /** Frames dropped: too long for the receive buffer, too long to send, or the backend stayed full. */
@@ -192,6 +199,10 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
             }
             partial = false;
         }
+        PacketCapture c = capture;
+        if (c != null) {
+            c.record(frame, NetHeader.SIZE, length - NetHeader.SIZE);
+        }
         long giveUp = System.nanoTime() + BACKPRESSURE_NANOS;
         while (!b.fromGuest(pair, frame, NetHeader.SIZE, length - NetHeader.SIZE, partial)) {
             if (System.nanoTime() - giveUp > 0) {
@@ -277,6 +288,10 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
             }
             at += n;
             segmentUsed += n;
+        }
+        PacketCapture c = capture;
+        if (c != null) {
+            c.record(frame, offset, length);
         }
         return total;
     }

@@ -12,10 +12,12 @@ import org.torito.guest.net.TcpService;
 
 /**
  * One forwarded connection: an accepted host socket and the gateway's TCP connection into the
- * guest. Runs on the network thread only. Back-pressure both ways without unbounded buffers:
+ * guest. Runs on the network thread only. Back-pressure both ways without buffers of its own:
  * host bytes are read only as far as the guest connection's send buffer has room, and guest
- * bytes are read only when the one relay buffer to the host is empty, so a slow side closes
- * the other side's window (guest) or stops reading its socket (host).
+ * bytes leave the gateway connection's receive buffer only as far as the host socket takes
+ * them (peek, write, skip), so a slow side closes the other side's window (guest) or stops
+ * reading its socket (host). The two scratch buffers are the network thread's, shared by every
+ * relay: a relay holds no memory beyond its gateway connection.
  */
 final class TcpRelay implements TcpService {
     /** Called once when both sides are done with. */
@@ -24,7 +26,7 @@ final class TcpRelay implements TcpService {
     }
 
     private final SocketChannel host;
-    private final ByteBuffer scratch;
+    private final ByteBuffer fromHost;
     private final ByteBuffer toHost;
     private final Finished finished;
     private SelectionKey key;
@@ -35,10 +37,10 @@ final class TcpRelay implements TcpService {
     private boolean hostClosed;
     private boolean reported;
 
-    TcpRelay(SocketChannel host, ByteBuffer scratch, int bufferSize, Finished finished) {
+    TcpRelay(SocketChannel host, ByteBuffer fromHost, ByteBuffer toHost, Finished finished) {
         this.host = host;
-        this.scratch = scratch;
-        this.toHost = ByteBuffer.allocate(bufferSize).limit(0);
+        this.fromHost = fromHost;
+        this.toHost = toHost;
         this.finished = finished;
     }
 
@@ -59,9 +61,9 @@ final class TcpRelay implements TcpService {
         return guest;
     }
 
-    /** Bytes this relay holds for either side (relay buffer plus the gateway connection's). */
+    /** Bytes this relay holds for either side (all in the gateway connection's buffers). */
     long bufferedBytes() {
-        return toHost.remaining() + (guest == null ? 0 : guest.available() + guest.unacknowledged());
+        return guest == null ? 0 : guest.available() + guest.unacknowledged();
     }
 
     void hostReady(int readyOps) {
@@ -80,10 +82,10 @@ final class TcpRelay implements TcpService {
                 interest(SelectionKey.OP_READ, false);
                 return;
             }
-            scratch.clear().limit(Math.min(room, scratch.capacity()));
+            fromHost.clear().limit(Math.min(room, fromHost.capacity()));
             int n;
             try {
-                n = host.read(scratch);
+                n = host.read(fromHost);
             } catch (IOException e) {
                 resetBoth(); // the host reset its connection
                 return;
@@ -99,11 +101,11 @@ final class TcpRelay implements TcpService {
                 maybeFinish();
                 return;
             }
-            if (guest.write(scratch.array(), 0, n) != n) {
+            if (guest.write(fromHost.array(), 0, n) != n) {
                 resetBoth(); // cannot happen while writable() said there was room
                 return;
             }
-            if (n < scratch.limit()) {
+            if (n < fromHost.limit()) {
                 // Short read: the socket is very likely empty. The selector is level-triggered
                 // and reports it again if not, so skip the read that would only say EAGAIN.
                 interest(SelectionKey.OP_READ, true);
@@ -113,29 +115,27 @@ final class TcpRelay implements TcpService {
     }
 
     private void pumpToHost() {
-        while (!hostClosed) {
-            if (toHost.hasRemaining()) {
+        while (!hostClosed && !guestEof) {
+            int n = guest.peek(toHost.array(), 0, toHost.capacity());
+            if (n > 0) {
+                toHost.clear().limit(n);
+                int written;
                 try {
-                    host.write(toHost);
+                    written = host.write(toHost);
                 } catch (IOException e) {
                     resetBoth(); // the host closed or reset: tell the guest
                     return;
                 }
-                if (toHost.hasRemaining()) {
-                    interest(SelectionKey.OP_WRITE, true);
+                if (written > 0) {
+                    guest.skip(written);
+                }
+                if (written < n) {
+                    interest(SelectionKey.OP_WRITE, true); // the rest waits in the gateway connection
                     return;
                 }
-            }
-            interest(SelectionKey.OP_WRITE, false);
-            if (guestEof) {
-                return;
-            }
-            int n = guest.read(toHost.array(), 0, toHost.capacity());
-            if (n > 0) {
-                toHost.clear().limit(n);
                 continue;
             }
-            toHost.clear().limit(0);
+            interest(SelectionKey.OP_WRITE, false);
             if (n < 0) {
                 if (guest.isReset()) {
                     resetHost();
@@ -165,7 +165,7 @@ final class TcpRelay implements TcpService {
     }
 
     private void maybeFinish() {
-        if (guestDone && hostEof && guestEof && !toHost.hasRemaining() && !hostClosed) {
+        if (guestDone && hostEof && guestEof && !hostClosed) {
             hostClosed = true;
             try {
                 host.close();

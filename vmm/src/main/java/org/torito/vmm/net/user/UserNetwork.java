@@ -91,7 +91,8 @@ public final class UserNetwork implements NetworkBackend {
     private final Set<TcpRelay> relays = new HashSet<>();
     private final Map<Integer, UdpForward> udpByGatewayPort = new HashMap<>();
     private final Map<Integer, InetSocketAddress> udpPeerByGatewayPort = new HashMap<>();
-    private final ByteBuffer scratch;
+    private final ByteBuffer fromHostScratch;
+    private final ByteBuffer toHostScratch;
     private final ByteBuffer udpScratch = ByteBuffer.allocate(65536);
     private int nextUdpPort = 1024;
     private Selector selector;
@@ -127,7 +128,8 @@ public final class UserNetwork implements NetworkBackend {
         for (int i = 0; i < limits.inboundFrames(); i++) {
             inboundFree.add(new Inbound(frameSize));
         }
-        this.scratch = ByteBuffer.allocate(limits.relayBuffer());
+        this.fromHostScratch = ByteBuffer.allocate(limits.relayBuffer());
+        this.toHostScratch = ByteBuffer.allocate(limits.relayBuffer());
     }
 
     public int queueCount() {
@@ -396,7 +398,7 @@ public final class UserNetwork implements NetworkBackend {
             if (host == null) {
                 return;
             }
-            TcpRelay relay = new TcpRelay(host, scratch, limits.relayBuffer(), relays::remove);
+            TcpRelay relay = new TcpRelay(host, fromHostScratch, toHostScratch, relays::remove);
             try {
                 if (relay.open(stack, selector, GUEST_IP, rule.guestPort())) {
                     relays.add(relay);
