@@ -2,7 +2,7 @@ package org.torito.guest.net;
 
 /**
  * A stack's free connection buffers. A connection takes a send and a receive ring when it is
- * made and gives them back once it holds no byte for either side (in TIME-WAIT, or closed), so
+ * made and gives them back when it ends (TIME-WAIT, or closed) with nothing left to read, so
  * a server opening thousands of short connections a second reuses a few dozen rings instead of
  * allocating 2 x 128 KiB per connection: garbage the guest's collector, and the monitor's for
  * its gateway, would otherwise copy and sweep at every turn. At most {@code limit} of each are

@@ -314,9 +314,9 @@ public final class TcpConnection {
     }
 
     /**
-     * Returns both rings to the stack once neither holds a byte: in TIME-WAIT and CLOSED nothing
-     * more is sent or accepted. Bytes the application has not read yet keep the receive ring
-     * (and so both) with the connection until the collector takes them.
+     * Returns both rings to the stack: in TIME-WAIT and CLOSED nothing more is sent or accepted,
+     * and bytes still unsent then never will be. Bytes the application has not read yet keep
+     * the receive ring (and so both) with the connection until the collector takes them.
      */
     private void giveBuffersBack() {
         if (sendBuffer == SendBuffer.NONE || !receiveBuffer.isEmpty()) {

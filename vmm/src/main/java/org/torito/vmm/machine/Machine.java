@@ -238,8 +238,13 @@ public final class Machine {
             PacketCapture capture = PacketCapture.create(file);
             captures.add(capture);
             return capture;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException("nets[" + index + "].pcap: cannot write " + file + ": its folder does not exist",
+                    e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new BadInputException("nets[" + index + "].pcap: cannot write " + file + ": permission denied", e);
         } catch (java.io.IOException e) {
-            throw new BadInputException("nets[" + index + "].pcap: cannot write " + file + ": " + e, e);
+            throw new BadInputException("nets[" + index + "].pcap: cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

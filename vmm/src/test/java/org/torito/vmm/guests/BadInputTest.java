@@ -11,6 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.torito.vmm.RequiresKvm;
 
 /**
  * Each bad input to {@code torito run}: exit code 2, one line on standard error that names
@@ -96,6 +97,15 @@ class BadInputTest {
         Files.write(dir.resolve("k.elf"), hello);
         assertRejected(config("\"kernel\": \"k.elf\", \"cpus\": 4, \"memory\": \"24M\""),
                 "memory 24 MiB", "too small for 4 core(s)");
+    }
+
+    /** Found only once the devices are made, so after /dev/kvm is opened. */
+    @Test
+    @RequiresKvm
+    void aCaptureFileInAFolderThatDoesNotExist() throws Exception {
+        Files.write(dir.resolve("k.elf"), hello);
+        assertRejected(config("\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"pcap\": \"gone/x.pcap\"}]"),
+                "nets[0].pcap: cannot write " + dir.resolve("gone/x.pcap"), "its folder does not exist");
     }
 
     private Path config(String fields) throws Exception {
