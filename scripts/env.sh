@@ -36,6 +36,17 @@ torito_require_jdk() {
     export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 }
 
+# The monitor's JVM options, chosen by measurement (docs/benchmarks.md), for ./torito and the
+# release launcher alike: C1 only, for start-up. With C2 (the default tiered compilers) the
+# data paths run 10-15% faster (the gateway thread spends ~20% less per request; 4 KiB reads
+# at depth 1 went from ~307-354k to ~362-399k IOPS, 2026-11-22), but start-up with an AOT
+# cache trained under C2 took 363 ms against 260 ms (scripts/bench-boot 21, same run): the
+# cache's profiles send start-up methods to C2 at once, whose threads compete for the two
+# CPUs. Serial GC, because the monitor's heap is small and G1 starts threads; no hsperfdata
+# file. TORITO_JAVA_OPTS replaces them (e.g. "-XX:+UseSerialGC -XX:-UsePerfData" for C2 on a
+# long-running network or disk workload).
+TORITO_MONITOR_JVM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+
 # Debian packages by the command (or, for a path, the file) they provide.
 torito_require_commands() {
     local missing=() cmd pkg

@@ -20,7 +20,7 @@ import org.torito.vmm.cli.ToritoCli;
  * its own started with the launcher's options ({@link #launch}).
  */
 record CliRun(int exitCode, String console, String errors) {
-    /** The JVM options ./torito gives the monitor by default (docs/benchmarks.md, "Boot"). */
+    /** The JVM options ./torito gives the monitor by default ({@code TORITO_MONITOR_JVM_OPTIONS} in scripts/env.sh). */
     static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData");
 
