@@ -46,10 +46,12 @@ public final class UserNetwork implements NetworkBackend {
     public static final long GUEST_MAC = 0x525400123456L;
 
     /**
-     * Tunables. The link to the guest is virtual, so its MTU need not be Ethernet's: 16 KiB
-     * frames carry a TCP stream in a tenth of the frames (each costs this thread and the guest a
-     * fixed amount), while a 64 KiB connection buffer on either side still holds four segments,
-     * so the sender never waits for an ACK with a single segment in flight.
+     * Tunables. The link to the guest is virtual, so its MTU need not be Ethernet's: 32 KiB
+     * frames carry a TCP stream in a twentieth of the frames (each costs this thread and the
+     * guest a fixed amount), while a 128 KiB connection buffer on either side still holds four
+     * segments, so the sender never waits for an ACK with a single segment in flight.
+     * {@code relayBuffer} is the most a relay moves per host read or write (two such buffers
+     * serve every relay); {@code inboundFrames} is the ring of frames from the guest.
      */
     public record Limits(int mtu, int maxConnections, int inboundFrames, int backlogFramesPerQueue,
             int relayBuffer) {
