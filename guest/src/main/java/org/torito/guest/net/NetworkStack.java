@@ -20,6 +20,11 @@ public final class NetworkStack {
     private static final int MAX_LISTENERS = 32;
     private static final int MAX_UDP = 32;
     private static final int EPHEMERAL_FIRST = 49152;
+    /**
+     * The most frames waiting for an ARP reply, all sent when it comes: what one incoming frame
+     * can release on top of what it makes the stack send itself.
+     */
+    public static final int MAX_FRAMES_AWAITING_ARP = ArpCache.PENDING;
 
     private final NetworkConfig config;
     private final FrameLink link;

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.torito.guest.net.NetworkConfig;
+import org.torito.guest.net.NetworkStack;
 import org.torito.guest.net.TcpConnection;
 import org.torito.guest.net.TcpService;
 import org.torito.packet.ArpPacket;
@@ -44,7 +45,13 @@ class GatewayFuzzTest {
     private static final int BACKLOG_FRAMES = 64;
     private static final int MTU = 1500;
     private static final int MAX_OPS = 64;
-    private static final int MAX_FRAMES_PER_CALL = 256;
+    /**
+     * What one event may send: an ARP reply releases every frame held for it (made by earlier
+     * events, so not amplification), a backlog retry every held frame, and the event itself a
+     * bounded number more; 256 on top is far below what a per-byte amplification (the tiny-MSS
+     * bug: 4,096 frames) sends.
+     */
+    private static final int MAX_FRAMES_PER_CALL = NetworkStack.MAX_FRAMES_AWAITING_ARP + QUEUES * BACKLOG_FRAMES + 256;
     private static final long GUEST_MAC = UserNetwork.GUEST_MAC;
     private static final int GUEST_IP = UserNetwork.GUEST_IP;
     private static final int GATEWAY_IP = UserNetwork.GATEWAY_IP;
