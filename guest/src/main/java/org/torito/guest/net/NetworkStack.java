@@ -322,9 +322,7 @@ public final class NetworkStack {
     /** Fires due timers: retransmissions, persist probes, delayed ACKs, TIME-WAIT, ARP retries. */
     public void poll(long nowNanos) {
         now = nowNanos;
-        if (arpCache.pendingCount() > 0) {
-            droppedFrames += arpCache.retry(now, arpAsker);
-        }
+        droppedFrames += arpCache.retry(now, arpAsker);
         for (int i = connections.size() - 1; i >= 0; i--) {
             if (i >= connections.size()) {
                 continue;
@@ -337,7 +335,7 @@ public final class NetworkStack {
 
     /** The earliest time {@link #poll} has work, or Long.MAX_VALUE when nothing is pending. */
     public long nextDeadline() {
-        long d = arpCache.pendingCount() > 0 ? arpCache.nextRetry() : Long.MAX_VALUE;
+        long d = arpCache.nextRetry();
         for (int i = 0; i < connections.size(); i++) {
             long t = connections.get(i).nextDeadline();
             if (t != Long.MAX_VALUE && (d == Long.MAX_VALUE || t - d < 0)) {

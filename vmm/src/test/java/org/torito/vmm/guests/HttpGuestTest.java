@@ -126,21 +126,12 @@ class HttpGuestTest {
                             .status());
                 }
             }
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
+            requestExit(port);
             CliRun run = vm.get(30, TimeUnit.SECONDS);
             assertEquals(0, run.exitCode(), run.console() + run.errors());
             assertEquals("http: serving on port 80 of 10.0.2.15 on " + cpus + " core(s)\n", run.console());
         } finally {
-            if (!vm.isDone()) {
-                // Leave no VM behind: ask it to exit; a failed test still shows why above.
-                try (Socket s = new Socket("127.0.0.1", port)) {
-                    s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException ignored) {
-                    // the VM is gone already
-                }
-            }
+            leaveNoVmBehind(port, vm);
         }
     }
 
@@ -182,20 +173,12 @@ class HttpGuestTest {
                 answered += f.get(120, TimeUnit.SECONDS);
             }
             assertEquals(clients * requests, answered);
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
+            requestExit(port);
             CliRun run = vm.get(30, TimeUnit.SECONDS);
             assertEquals(0, run.exitCode(), run.console() + run.errors());
         } finally {
             pool.shutdownNow();
-            if (!vm.isDone()) {
-                try (Socket s = new Socket("127.0.0.1", port)) {
-                    s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException ignored) {
-                    // the VM is gone already
-                }
-            }
+            leaveNoVmBehind(port, vm);
         }
     }
 
@@ -229,22 +212,14 @@ class HttpGuestTest {
             for (Socket s : sockets) {
                 assertEquals(200, exchange(s, "", null).status());
             }
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            }
+            requestExit(port);
             CliRun run = vm.get(30, TimeUnit.SECONDS);
             assertEquals(0, run.exitCode(), run.console() + run.errors());
         } finally {
             for (Socket s : sockets) {
                 s.close();
             }
-            if (!vm.isDone()) {
-                try (Socket s = new Socket("127.0.0.1", port)) {
-                    s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException ignored) {
-                    // the VM is gone already
-                }
-            }
+            leaveNoVmBehind(port, vm);
         }
         java.util.Map<String, Integer> syns = new java.util.HashMap<>();
         java.util.Map<String, Integer> synAcks = new java.util.HashMap<>();
@@ -304,6 +279,24 @@ class HttpGuestTest {
             assertEquals(1, run.errors().strip().lines().count(), run.errors());
             assertTrue(run.errors().contains("forward tcp 127.0.0.1:" + taken.getLocalPort() + " -> guest 80"),
                     run.errors());
+        }
+    }
+
+    /** Ends the VM through the example's /exit endpoint. */
+    private static void requestExit(int port) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.getOutputStream().write("GET /exit HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    /** In a finally: a VM still running asks to exit, so a failed test leaves none behind (its failure shows why). */
+    private static void leaveNoVmBehind(int port, CompletableFuture<CliRun> vm) {
+        if (!vm.isDone()) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                s.getOutputStream().write("GET /exit HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException ignored) {
+                // the VM is gone already
+            }
         }
     }
 
