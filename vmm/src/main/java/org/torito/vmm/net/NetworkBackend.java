@@ -2,7 +2,7 @@ package org.torito.vmm.net;
 
 import java.io.IOException;
 
-/** What the virtio-net device drives: a user-mode network today, a TAP device later. */
+/** What the virtio-net device drives: the user-mode network or a TAP device. */
 public interface NetworkBackend extends AutoCloseable {
     /** Acquires host resources (binds forwarded ports) and starts the backend's thread. */
     void start() throws IOException;
@@ -29,6 +29,16 @@ public interface NetworkBackend extends AutoCloseable {
      * gets them completed by the device.
      */
     default boolean acceptsPartialChecksums() {
+        return false;
+    }
+
+    /**
+     * Whether every frame from the guest ends up on one thread of the backend's anyway (the
+     * user network's). The device then serves all its transmit queues on one thread too: more
+     * threads would only hand frames to that one. A backend that sends each queue's frames out
+     * on the calling thread (TAP) keeps a thread per queue.
+     */
+    default boolean takesFramesOnOneThread() {
         return false;
     }
 

@@ -149,6 +149,18 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
         return queue / 2;
     }
 
+    /**
+     * Receive queues have a thread each (it only passes on the driver's kicks). Transmit queues
+     * share one when the backend takes frames on one thread; read once, when the transport
+     * starts, so the backend is connected first.
+     */
+    @Override
+    public int threadOf(int queue) {
+        NetworkBackend b = backend;
+        boolean shared = queue % 2 == 1 && b != null && b.takesFramesOnOneThread();
+        return shared ? 1 : queue;
+    }
+
     @Override
     public boolean deviceDriven(int queue) {
         return queue % 2 == 0;

@@ -6,8 +6,9 @@ import org.torito.virtio.queue.InvalidChainException;
 
 /**
  * What a virtio device does with a request, apart from the transport: the block device reads
- * and writes its image, the network device moves frames. Each queue is served by its own
- * thread, so {@link #handle} is called concurrently for different queues, never for one queue.
+ * and writes its image, the network device moves frames. Each queue is served by one thread, its
+ * own unless {@link #threadOf} groups it with others, so {@link #handle} is called concurrently
+ * for queues on different threads, never for one queue.
  *
  * <p>Most queues are driver-driven: each chain the driver makes available is a request, served
  * as it arrives. A device-driven queue (a network receive queue) holds buffers the device fills
@@ -29,6 +30,14 @@ public interface VirtioBackend extends VirtioMmioDevice {
 
     /** The guest core that owns {@code queue}: its doorbell rings for the queue's used buffers. */
     default int coreOf(int queue) {
+        return queue;
+    }
+
+    /**
+     * Which thread serves {@code queue}: queues given the same number share one thread. Called
+     * once, when the transport starts. By default each queue has its own.
+     */
+    default int threadOf(int queue) {
         return queue;
     }
 

@@ -2,7 +2,9 @@ package org.torito.vmm.devices.virtio;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.torito.virtio.GuestMemoryException;
@@ -15,18 +17,20 @@ import org.torito.virtio.queue.DeviceQueue;
 import org.torito.virtio.queue.InvalidChainException;
 import org.torito.vmm.devices.MmioDevice;
 import org.torito.vmm.kvm.EventFd;
+import org.torito.vmm.kvm.EventFdSet;
 import org.torito.vmm.kvm.KvmVm;
 
 /**
- * One virtio-mmio device in the monitor: the register file the guest's MMIO exits reach, and a
- * thread per queue that serves it. Queue k belongs to guest core k: the guest's QueueNotify
+ * One virtio-mmio device in the monitor: the register file the guest's MMIO exits reach, and the
+ * threads that serve its queues, one per queue unless the backend groups queues on one thread
+ * ({@link VirtioBackend#threadOf}). Queue k belongs to guest core k: the guest's QueueNotify
  * write for it is caught by an ioeventfd (no exit) and wakes the queue's thread; when the
  * guest asked to hear of completions (event idx), the thread rings core k's doorbell, which
  * wakes the core from IDLE. A device-driven queue (network receive) is not popped by its thread:
  * the thread only tells the backend buffers arrived, and the backend fills them through
  * {@link #fill} from its own thread, under the same queue lock.
  *
- * <p>Locking: a queue's thread holds that queue's lock while it serves; a register access holds
+ * <p>Locking: a queue's thread holds its queues' locks while it serves; a register access holds
  * every queue's lock, so the guest can never reset or reconfigure a queue under its thread.
  * A guest that breaks the rules (a bad chain, an address outside RAM) gets DEVICE_NEEDS_RESET
  * and that queue stops; the monitor carries on.
@@ -39,6 +43,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     private final VirtioMmioRegisters registers;
     private final PrintStream errors;
     private final List<QueueWorker> workers = new ArrayList<>();
+    private final List<QueueThread> threads = new ArrayList<>();
 
     /**
      * @param doorbells each core's doorbell; queue k rings core k's
@@ -49,14 +54,19 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         this.backend = backend;
         this.errors = errors;
         this.registers = new VirtioMmioRegisters(backend, memory, this);
+        Map<Integer, List<QueueWorker>> byThread = new LinkedHashMap<>();
         for (int q = 0; q < backend.queueCount(); q++) {
             QueueWorker worker = new QueueWorker(q, doorbells.get(backend.coreOf(q) % doorbells.size()));
             workers.add(worker);
+            byThread.computeIfAbsent(backend.threadOf(q), k -> new ArrayList<>()).add(worker);
             vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, worker.notify.fd(), q);
         }
+        for (List<QueueWorker> served : byThread.values()) {
+            threads.add(new QueueThread(served));
+        }
         backend.attach(this);
-        for (QueueWorker worker : workers) {
-            worker.thread.start();
+        for (QueueThread thread : threads) {
+            thread.thread.start();
         }
     }
 
@@ -174,32 +184,33 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
     @Override
     public void close() {
-        for (QueueWorker w : workers) {
-            w.stopping = true;
-            w.notify.signal();
+        for (QueueThread t : threads) {
+            t.stopping = true;
+            t.served.getFirst().notify.signal();
         }
-        for (QueueWorker w : workers) {
+        for (QueueThread t : threads) {
             try {
-                w.thread.join(1000);
+                t.thread.join(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (!w.thread.isAlive()) {
-                w.notify.close();
+            if (!t.thread.isAlive()) {
+                t.wakeUps.close();
+                for (QueueWorker w : t.served) {
+                    w.notify.close();
+                }
             }
         }
     }
 
-    /** Serves one queue on its own thread. */
-    private final class QueueWorker implements Runnable {
+    /** One queue's state: its notification eventfd, lock, chain buffer, and whether it broke. */
+    private final class QueueWorker {
         final int index;
         final EventFd notify = new EventFd();
         final EventFd doorbell;
         final ReentrantLock lock = new ReentrantLock();
-        final Thread thread;
         final DescriptorChain chain;
         final boolean deviceDriven;
-        volatile boolean stopping;
         /** Set under the lock; the device stays broken until the driver resets it. */
         boolean broken;
 
@@ -208,36 +219,119 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
             this.doorbell = doorbell;
             this.chain = new DescriptorChain(Math.max(1, backend.maxQueueSize(index)));
             this.deviceDriven = backend.deviceDriven(index);
-            this.thread = Thread.ofPlatform().name(name + "-queue-" + index).daemon().unstarted(this);
+        }
+
+        /** Under the lock: whether the queue may be served now. */
+        boolean live() {
+            DeviceQueue queue = registers.queue(index);
+            return !broken && queue.isReady() && registers.status().isDriverOk();
+        }
+    }
+
+    /**
+     * The thread that serves one or more queues. Sharing a thread is for queues whose requests
+     * cost little each (a network device's transmit queues, handing frames to a backend that
+     * takes them on one thread anyway): one thread spinning for all of them instead of one
+     * each halves the spinning on a host whose CPUs the guest's cores already keep busy.
+     */
+    private final class QueueThread implements Runnable {
+        final List<QueueWorker> served;
+        final List<QueueWorker> driverDriven = new ArrayList<>();
+        final EventFdSet wakeUps;
+        final Thread thread;
+        volatile boolean stopping;
+
+        QueueThread(List<QueueWorker> served) {
+            this.served = served;
+            List<EventFd> fds = new ArrayList<>();
+            StringBuilder indexes = new StringBuilder();
+            for (QueueWorker w : served) {
+                fds.add(w.notify);
+                indexes.append(indexes.isEmpty() ? "" : ",").append(w.index);
+                if (!w.deviceDriven) {
+                    driverDriven.add(w);
+                }
+            }
+            this.wakeUps = new EventFdSet(fds);
+            String label = served.size() == 1 ? "-queue-" : "-queues-";
+            this.thread = Thread.ofPlatform().name(name + label + indexes).daemon().unstarted(this);
         }
 
         @Override
         public void run() {
             while (!stopping) {
-                notify.await(-1);
-                notify.drain();
+                wakeUps.awaitAny();
+                for (QueueWorker w : served) {
+                    if (w.notify.drain() > 0 && w.deviceDriven && !stopping) {
+                        backend.buffersAvailable(w.index);
+                    }
+                }
                 if (stopping) {
                     return;
                 }
-                if (deviceDriven) {
-                    backend.buffersAvailable(index);
-                    continue;
+                if (!driverDriven.isEmpty()) {
+                    serveAll();
                 }
-                String problem;
-                lock.lock();
-                try {
-                    problem = serve();
-                } finally {
-                    lock.unlock();
-                }
-                if (problem != null) {
-                    lockAll();
-                    try {
-                        registers.setNeedsReset("queue " + index + ": " + problem);
-                    } finally {
-                        unlockAll();
+            }
+        }
+
+        /** Serves every available chain of every queue, spinning a while for more; reports broken queues. */
+        private void serveAll() {
+            List<QueueWorker> failed = null;
+            List<String> problems = null;
+            for (QueueWorker w : driverDriven) {
+                w.lock.lock();
+            }
+            try {
+                do {
+                    for (QueueWorker w : driverDriven) {
+                        String problem = serveOnce(w);
+                        if (problem != null) {
+                            failed = failed == null ? new ArrayList<>() : failed;
+                            problems = problems == null ? new ArrayList<>() : problems;
+                            failed.add(w);
+                            problems.add(problem);
+                        }
                     }
+                } while (awaitMore() || moreAfterEnabling());
+            } finally {
+                for (int i = driverDriven.size() - 1; i >= 0; i--) {
+                    driverDriven.get(i).lock.unlock();
                 }
+            }
+            if (failed != null) {
+                lockAll();
+                try {
+                    for (int i = 0; i < failed.size(); i++) {
+                        registers.setNeedsReset("queue " + failed.get(i).index + ": " + problems.get(i));
+                    }
+                } finally {
+                    unlockAll();
+                }
+            }
+        }
+
+        /** Serves what queue {@code w} holds now; returns why it broke, or null. */
+        private String serveOnce(QueueWorker w) {
+            if (!w.live()) {
+                return null;
+            }
+            DeviceQueue queue = registers.queue(w.index);
+            try {
+                queue.disableNotifications();
+                DescriptorChain c;
+                int served = 0;
+                while ((c = queue.pop(w.chain)) != null) {
+                    queue.addUsed(c.head(), backend.handle(w.index, c));
+                    served++;
+                }
+                if (served > 0 && queue.needsNotification()) {
+                    w.doorbell.signal();
+                }
+                return null;
+            } catch (InvalidChainException | GuestMemoryException e) {
+                w.broken = true;
+                return e.getMessage();
             }
         }
 
@@ -246,10 +340,10 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
          * driver that submits again within it pays neither a notification nor this thread's
          * wake-up (tens of microseconds on a busy host).
          */
-        private boolean awaitMore(DeviceQueue queue) throws InvalidChainException {
+        private boolean awaitMore() {
             long until = System.nanoTime() + SPIN_NANOS;
             do {
-                if (queue.availableCount() > 0) {
+                if (anyAvailable()) {
                     return true;
                 }
                 Thread.onSpinWait();
@@ -257,30 +351,32 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
             return false;
         }
 
-        /** Serves every available chain; returns why the queue broke, or null. */
-        private String serve() {
-            DeviceQueue queue = registers.queue(index);
-            if (broken || !queue.isReady() || !registers.status().isDriverOk()) {
-                return null;
-            }
-            try {
-                do {
-                    queue.disableNotifications();
-                    DescriptorChain c;
-                    int served = 0;
-                    while ((c = queue.pop(chain)) != null) {
-                        queue.addUsed(c.head(), backend.handle(index, c));
-                        served++;
+        private boolean anyAvailable() {
+            for (QueueWorker w : driverDriven) {
+                try {
+                    if (w.live() && registers.queue(w.index).availableCount() > 0) {
+                        return true;
                     }
-                    if (served > 0 && queue.needsNotification()) {
-                        doorbell.signal();
-                    }
-                } while (awaitMore(queue) || queue.enableNotifications());
-                return null;
-            } catch (InvalidChainException | GuestMemoryException e) {
-                broken = true;
-                return e.getMessage();
+                } catch (InvalidChainException e) {
+                    return true; // the next pass breaks the queue and reports it
+                }
             }
+            return false;
+        }
+
+        /** Asks every live queue for notifications again; true if one got requests meanwhile. */
+        private boolean moreAfterEnabling() {
+            boolean more = false;
+            for (QueueWorker w : driverDriven) {
+                try {
+                    if (w.live() && registers.queue(w.index).enableNotifications()) {
+                        more = true;
+                    }
+                } catch (InvalidChainException e) {
+                    more = true; // as above
+                }
+            }
+            return more;
         }
     }
 }

@@ -208,6 +208,11 @@ public final class UserNetwork implements NetworkBackend {
     }
 
     @Override
+    public boolean takesFramesOnOneThread() {
+        return true;
+    }
+
+    @Override
     public boolean fromGuest(int queue, byte[] frame, int offset, int length, boolean checksumPartial) {
         Inbound slot = inboundFree.poll();
         if (slot == null) {
