@@ -65,7 +65,8 @@ public final class Network {
             InterfaceAddress a = address();
             NetworkConfig config = new NetworkConfig(d.mac(), a.address, a.netmask, a.gateway).mtu(d.mtu())
                     .sendBuffer(BUFFER).receiveBuffer(BUFFER).maxConnections(MAX_CONNECTIONS).mslNanos(MSL_NANOS)
-                    .isnSecret(KernelCalls.uptimeNanos() * 0x9E3779B97F4A7C15L ^ KernelCalls.core());
+                    .isnSecret(KernelCalls.uptimeNanos() * 0x9E3779B97F4A7C15L ^ KernelCalls.core())
+                    .ephemeralShare(KernelCalls.core(), Kernel.cores());
             driver = d;
             waitSet = new Waitable[] {d};
             stack = new NetworkStack(config, d, KernelCalls::uptimeNanos);

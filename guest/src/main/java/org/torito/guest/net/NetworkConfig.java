@@ -25,6 +25,11 @@ public final class NetworkConfig {
     private int maxRetransmissions = 12;
     private long delayedAckNanos = 40 * MS;
     private long isnSecret = 0x5DEECE66DL;
+    private int firstEphemeralPort = FIRST_EPHEMERAL_PORT;
+    private int ephemeralPortCount = 65536 - FIRST_EPHEMERAL_PORT;
+
+    /** Where the local ports of active opens start (RFC 6335's dynamic range). */
+    public static final int FIRST_EPHEMERAL_PORT = 49152;
 
     public NetworkConfig(long mac, int address, int netmask, int gateway) {
         if (mac < 0 || mac > 0xFFFF_FFFF_FFFFL || MacAddress.isMulticast(mac)) {
@@ -92,6 +97,20 @@ public final class NetworkConfig {
         return this;
     }
 
+    /**
+     * This stack's share of the dynamic port range when {@code stacks} stacks share one address,
+     * as every core's does: the i-th of them picks local ports for its active opens only from the
+     * i-th slice, so two cores never open the same 4-tuple.
+     */
+    public NetworkConfig ephemeralShare(int index, int stacks) {
+        check("stacks", stacks, 1, 1024);
+        check("index", index, 0, stacks - 1);
+        int slice = (65536 - FIRST_EPHEMERAL_PORT) / stacks;
+        firstEphemeralPort = FIRST_EPHEMERAL_PORT + index * slice;
+        ephemeralPortCount = slice;
+        return this;
+    }
+
     /** Per-boot secret for ISNs; feed it from a hardware random source. */
     public NetworkConfig isnSecret(long v) {
         isnSecret = v;
@@ -100,6 +119,14 @@ public final class NetworkConfig {
 
     public long mac() {
         return mac;
+    }
+
+    public int firstEphemeralPort() {
+        return firstEphemeralPort;
+    }
+
+    public int ephemeralPortCount() {
+        return ephemeralPortCount;
     }
 
     public int address() {

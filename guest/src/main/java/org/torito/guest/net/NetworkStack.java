@@ -19,7 +19,6 @@ public final class NetworkStack {
     static final int L4_OFFSET = IP_OFFSET + Ipv4Packet.HEADER_LENGTH;
     private static final int MAX_LISTENERS = 32;
     private static final int MAX_UDP = 32;
-    private static final int EPHEMERAL_FIRST = 49152;
     /**
      * The most frames waiting for an ARP reply, all sent when it comes: what one incoming frame
      * can release on top of what it makes the stack send itself.
@@ -56,7 +55,7 @@ public final class NetworkStack {
     private int udpCount;
     private final InitialSequenceNumbers isn;
     private int ipId;
-    private int nextEphemeral = EPHEMERAL_FIRST;
+    private int nextEphemeral;
     private long droppedFrames;
     /** Set for the frame being processed when the link vouches for its TCP checksum. */
     private boolean checksumTrusted;
@@ -77,6 +76,7 @@ public final class NetworkStack {
         this.buffers = new BufferPool(config.sendBuffer(), config.receiveBuffer(), config.maxConnections());
         this.timeWait = new TcpConnection[config.maxConnections()];
         this.isn = new InitialSequenceNumbers(config.isnSecret());
+        this.nextEphemeral = config.firstEphemeralPort();
         this.now = clock.nanoTime();
     }
 
@@ -125,9 +125,11 @@ public final class NetworkStack {
             return null;
         }
         int port = -1;
-        for (int tries = 0; tries < 65536 - EPHEMERAL_FIRST; tries++) {
+        int first = config.firstEphemeralPort();
+        int count = config.ephemeralPortCount();
+        for (int tries = 0; tries < count; tries++) {
             int candidate = nextEphemeral;
-            nextEphemeral = nextEphemeral == 65535 ? EPHEMERAL_FIRST : nextEphemeral + 1;
+            nextEphemeral = nextEphemeral == first + count - 1 ? first : nextEphemeral + 1;
             if (findListener(candidate) == null
                     && connections.find(ConnectionTable.key(remoteIp, remotePort, candidate)) == null) {
                 port = candidate;

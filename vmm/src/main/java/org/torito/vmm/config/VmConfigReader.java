@@ -20,6 +20,7 @@ import java.util.List;
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
+import org.torito.vmm.net.user.OutboundRule;
 
 /**
  * Reads a VM config file (docs/config.md) into a validated {@link VmConfig}. Every problem
@@ -36,10 +37,11 @@ public final class VmConfigReader {
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
     private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
-            "pcap");
+            "outbound", "pcap");
     /** Linux's IFNAMSIZ (16) less the NUL. */
     static final int MAX_IFNAME = 15;
     private static final List<String> KNOWN_FORWARD_FIELDS = List.of("host", "guest", "proto");
+    private static final List<String> KNOWN_OUTBOUND_FIELDS = List.of("port", "host");
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -246,6 +248,7 @@ public final class VmConfigReader {
     private static NetDeviceConfig net(Path file, String netPath, JsonNode net) {
         String backend = null;
         JsonNode forwards = null;
+        JsonNode outbound = null;
         String ifname = null;
         String address = null;
         String gateway = null;
@@ -261,6 +264,7 @@ public final class VmConfigReader {
                         }
                     }
                     case "forwards" -> forwards = field.getValue();
+                    case "outbound" -> outbound = field.getValue();
                     case "ifname" -> ifname = ifname(string(field.getValue()));
                     case "address" -> address = string(field.getValue());
                     case "gateway" -> gateway = string(field.getValue());
@@ -294,11 +298,23 @@ public final class VmConfigReader {
                     throw new BadInputException(file + ": " + netPath + ".forwards: " + e.reason());
                 }
             }
-            return new NetDeviceConfig(backend, rules).withPcap(pcap);
+            List<OutboundRule> outboundRules = List.of();
+            if (outbound != null) {
+                try {
+                    outboundRules = outbound(file, netPath + ".outbound", outbound);
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + netPath + ".outbound: " + e.reason());
+                }
+            }
+            return new NetDeviceConfig(backend, rules).withOutbound(outboundRules).withPcap(pcap);
         }
         if (forwards != null) {
             throw new BadInputException(file + ": " + netPath + ".forwards: port forwards are for the user backend;"
                     + " on tap the host reaches the guest at its address");
+        }
+        if (outbound != null) {
+            throw new BadInputException(file + ": " + netPath + ".outbound: outbound rules are for the user backend;"
+                    + " on tap the guest reaches the host through the interface");
         }
         if (ifname == null) {
             throw new BadInputException(file + ": " + netPath + ".ifname: required field is missing"
@@ -372,16 +388,7 @@ public final class VmConfigReader {
                 try {
                     switch (field.getKey()) {
                         case "host" -> host = string(field.getValue());
-                        case "guest" -> {
-                            JsonNode port = field.getValue();
-                            if (!port.isIntegralNumber() || port.bigIntegerValue().bitLength() > 31) {
-                                throw new InvalidValueException("expected a port number 1..65535, got " + describe(port));
-                            }
-                            guest = port.intValue();
-                            if (guest < 1 || guest > 65535) {
-                                throw new InvalidValueException("port " + guest + " is outside 1..65535");
-                            }
-                        }
+                        case "guest" -> guest = portNumber(field.getValue());
                         case "proto" -> proto = string(field.getValue());
                         default -> throw new InvalidValueException(
                                 "unknown field (known: " + String.join(", ", KNOWN_FORWARD_FIELDS) + ")");
@@ -402,6 +409,63 @@ public final class VmConfigReader {
             }
         }
         return rules;
+    }
+
+    private static List<OutboundRule> outbound(Path file, String path, JsonNode value) throws InvalidValueException {
+        if (!value.isArray()) {
+            throw new InvalidValueException("expected an array of outbound rules, got " + describe(value));
+        }
+        List<OutboundRule> rules = new java.util.ArrayList<>();
+        java.util.Set<Integer> ports = new java.util.HashSet<>();
+        for (int i = 0; i < value.size(); i++) {
+            String rulePath = path + "[" + i + "]";
+            JsonNode rule = value.get(i);
+            if (!rule.isObject()) {
+                throw new BadInputException(file + ": " + rulePath + ": expected an object such as"
+                        + " {\"port\": 5432, \"host\": \"127.0.0.1:5432\"}, got " + describe(rule));
+            }
+            int port = -1;
+            String host = null;
+            for (Map.Entry<String, JsonNode> field : rule.properties()) {
+                String fieldPath = rulePath + stepOf(field.getKey());
+                try {
+                    switch (field.getKey()) {
+                        case "port" -> port = portNumber(field.getValue());
+                        case "host" -> host = string(field.getValue());
+                        default -> throw new InvalidValueException(
+                                "unknown field (known: " + String.join(", ", KNOWN_OUTBOUND_FIELDS) + ")");
+                    }
+                } catch (InvalidValueException e) {
+                    throw new BadInputException(file + ": " + fieldPath + ": " + e.reason());
+                }
+            }
+            if (port < 0) {
+                throw new BadInputException(file + ": " + rulePath + ".port: required field is missing"
+                        + " (the gateway port the guest connects to, e.g. 5432)");
+            }
+            if (!ports.add(port)) {
+                throw new BadInputException(file + ": " + rulePath + ".port: " + port
+                        + " has a rule already; each gateway port leads to one host address");
+            }
+            try {
+                rules.add(OutboundRule.parse(port, host));
+            } catch (IllegalArgumentException e) {
+                // OutboundRule names the field first ("host: ..."), so the path is the rule's plus that field.
+                throw new BadInputException(file + ": " + rulePath + "." + e.getMessage());
+            }
+        }
+        return rules;
+    }
+
+    private static int portNumber(JsonNode port) throws InvalidValueException {
+        if (!port.isIntegralNumber() || port.bigIntegerValue().bitLength() > 31) {
+            throw new InvalidValueException("expected a port number 1..65535, got " + describe(port));
+        }
+        int number = port.intValue();
+        if (number < 1 || number > 65535) {
+            throw new InvalidValueException("port " + number + " is outside 1..65535");
+        }
+        return number;
     }
 
     private static Path resolve(Path file, String text) throws InvalidValueException {

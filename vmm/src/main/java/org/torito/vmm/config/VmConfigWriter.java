@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.torito.packet.Ipv4Address;
 import org.torito.vmm.net.user.ForwardRule;
+import org.torito.vmm.net.user.OutboundRule;
 
 /**
  * Writes a config back as JSON, with the kernel path absolute and memory in its shortest
@@ -49,6 +50,12 @@ public final class VmConfigWriter {
                             .put("host", Ipv4Address.toString(rule.hostAddress()) + ":" + rule.hostPort())
                             .put("guest", rule.guestPort())
                             .put("proto", rule.protocol().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (!net.outbound().isEmpty()) {
+                    var outbound = entry.putArray("outbound");
+                    for (OutboundRule rule : net.outbound()) {
+                        outbound.addObject().put("port", rule.gatewayPort()).put("host", rule.host().toString());
+                    }
                 }
             }
         }

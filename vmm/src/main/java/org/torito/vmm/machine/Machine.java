@@ -139,7 +139,7 @@ public final class Machine {
                 // The guest has no other way to learn its address on a wire the host set up.
                 announce.append(' ').append(netConfig.address().kernelArgument());
             } else {
-                network = new UserNetwork(layout.cpus(), netConfig.forwards(), net);
+                network = new UserNetwork(layout.cpus(), netConfig.forwards(), netConfig.outbound(), net);
             }
             net.connect(network);
             if (netConfig.pcap() != null) {

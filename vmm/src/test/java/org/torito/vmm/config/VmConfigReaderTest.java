@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.torito.packet.Ipv4Address;
 import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
+import org.torito.vmm.net.user.OutboundRule;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -136,6 +137,20 @@ class VmConfigReaderTest {
     }
 
     @Test
+    void readsAUserNetworksOutboundRules() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "user", "outbound": [
+                    {"port": 5432, "host": "127.0.0.1:15432"}, {"host": ":6379", "port": 6379}]}]}
+                """));
+        assertEquals(java.util.List.of(OutboundRule.parse(5432, "127.0.0.1:15432"), OutboundRule.parse(6379, "127.0.0.1:6379")),
+                config.nets().getFirst().outbound());
+        assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
+        assertEquals(java.util.List.of(), VmConfigReader.read(write("""
+                {"kernel": "k.elf", "nets": [{"backend": "user"}]}
+                """)).nets().getFirst().outbound(), "no way out unless asked");
+    }
+
+    @Test
     void aPcapFileIsResolvedAgainstTheConfigsFolderOnEitherBackend() throws IOException {
         VmConfig config = VmConfigReader.read(write("""
                 {"kernel": "k.elf", "nets": [{"backend": "user", "pcap": "captures/guest.pcap"}]}
@@ -167,7 +182,7 @@ class VmConfigReaderTest {
             "\"nets\": [7]                                    | $.nets[0]: expected an object such as {\"backend\": \"user\"}, got an integer",
             "\"nets\": [{}]                                   | $.nets[0].backend: required field is missing (\"user\" or \"tap\")",
             "\"nets\": [{\"backend\": \"slirp\"}]                | $.nets[0].backend: \"slirp\" is not a backend (known: user, tap)",
-            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, ifname, address, gateway, forwards, pcap)",
+            "\"nets\": [{\"backend\": \"user\", \"mac\": 1}]      | $.nets[0].mac: unknown field (known: backend, ifname, address, gateway, forwards, outbound, pcap)",
             "\"nets\": [{\"backend\": \"user\"}, {\"backend\": \"user\"}] | $.nets: 2 network devices; the limit is 1",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": 1}] | $.nets[0].forwards: expected an array of forwards, got an integer",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80}, {\"host\": \"localhost:80\", \"guest\": 80}]}] | $.nets[0].forwards[1].host: \"localhost\" in \"localhost:80\" is not an IPv4 address (IPv6 is not supported)",
@@ -177,6 +192,15 @@ class VmConfigReaderTest {
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": \"80\"}]}] | $.nets[0].forwards[0].guest: expected a port number 1..65535, got a string",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \":80\", \"guest\": 80, \"proto\": \"sctp\"}]}] | $.nets[0].forwards[0].proto: \"sctp\" is not \"tcp\" or \"udp\"",
             "\"nets\": [{\"backend\": \"user\", \"forwards\": [{\"guest\": 80}]}] | $.nets[0].forwards[0].host: missing (expected \"127.0.0.1:8080\" or \":8080\")",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": {}}] | $.nets[0].outbound: expected an array of outbound rules, got an object",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [5432]}] | $.nets[0].outbound[0]: expected an object such as {\"port\": 5432, \"host\": \"127.0.0.1:5432\"}, got an integer",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"host\": \":5432\"}]}] | $.nets[0].outbound[0].port: required field is missing (the gateway port the guest connects to, e.g. 5432)",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"port\": 70000, \"host\": \":5432\"}]}] | $.nets[0].outbound[0].port: port 70000 is outside 1..65535",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"port\": 5432}]}] | $.nets[0].outbound[0].host: missing (expected \"127.0.0.1:8080\" or \":8080\")",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"port\": 5432, \"host\": \":0\"}]}] | $.nets[0].outbound[0].host: port 0 in \"127.0.0.1:0\" cannot be connected to",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"port\": 1, \"host\": \":1\"}, {\"port\": 1, \"host\": \":2\"}]}] | $.nets[0].outbound[1].port: 1 has a rule already; each gateway port leads to one host address",
+            "\"nets\": [{\"backend\": \"user\", \"outbound\": [{\"port\": 1, \"host\": \":1\", \"proto\": \"udp\"}]}] | $.nets[0].outbound[0].proto: unknown field (known: port, host)",
+            "\"nets\": [{\"backend\": \"tap\", \"ifname\": \"tap0\", \"outbound\": []}] | $.nets[0].outbound: outbound rules are for the user backend; on tap the guest reaches the host through the interface",
     })
     void aBadNetworkIsNamedByItsPath(String field, String expected) throws IOException {
         assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));

@@ -37,31 +37,11 @@ public record ForwardRule(Protocol protocol, int hostAddress, int hostPort, int 
         } else {
             throw new IllegalArgumentException("proto: \"" + proto + "\" is not \"tcp\" or \"udp\"");
         }
-        if (host == null) {
-            throw new IllegalArgumentException("host: missing (expected \"127.0.0.1:8080\" or \":8080\")");
-        }
-        int colon = host.lastIndexOf(':');
-        if (colon < 0) {
-            throw new IllegalArgumentException("host: \"" + host + "\" has no port (expected \"127.0.0.1:8080\")");
-        }
-        String address = host.substring(0, colon);
-        String port = host.substring(colon + 1);
-        long ip = address.isEmpty() ? Ipv4Address.of(127, 0, 0, 1) : Ipv4Address.parse(address);
-        if (ip < 0) {
-            throw new IllegalArgumentException("host: \"" + address + "\" in \"" + host
-                    + "\" is not an IPv4 address (IPv6 is not supported)");
-        }
-        int portNumber = -1;
-        if (!port.isEmpty() && port.length() <= 5 && port.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            portNumber = Integer.parseInt(port);
-        }
-        if (portNumber < 0 || portNumber > 65535) {
-            throw new IllegalArgumentException("host: port \"" + port + "\" in \"" + host + "\" is not 0..65535");
-        }
+        HostAddress address = HostAddress.parse(host);
         if (guestPort < 1 || guestPort > 65535) {
             throw new IllegalArgumentException("guest: port " + guestPort + " is outside 1..65535");
         }
-        return new ForwardRule(p, (int) ip, portNumber, guestPort);
+        return new ForwardRule(p, address.ip(), address.port(), guestPort);
     }
 
     /** "tcp 127.0.0.1:8080 -> guest 80", for messages. */

@@ -1,5 +1,7 @@
 package org.torito.vmm.net.user;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.torito.guest.net.FrameLink;
 import org.torito.guest.net.NanoClock;
 import org.torito.guest.net.NetworkConfig;
@@ -9,6 +11,7 @@ import org.torito.packet.DhcpMessage;
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Packet;
 import org.torito.packet.MacAddress;
+import org.torito.packet.TcpSegment;
 import org.torito.packet.UdpDatagram;
 import org.torito.vmm.net.GuestPort;
 
@@ -16,7 +19,9 @@ import org.torito.vmm.net.GuestPort;
  * The guest's gateway, single-threaded and without host I/O: a {@link NetworkStack} at the
  * gateway address answers ARP and ping and terminates forwarded TCP connections; DHCP and
  * forwarded UDP are handled here. Every frame to the guest is steered to one queue: replies go
- * to the queue the request came from, flow frames to their flow's queue.
+ * to the queue the request came from, flow frames to their flow's queue. A flow's queue is a
+ * hash of its 4-tuple ({@link FlowSteering}) when the gateway opened it; a flow the guest opens
+ * to a port of {@link #learnsQueuesFor} belongs to the queue its SYN came on.
  */
 final class Gateway implements FrameLink {
     private static final int IP = EthernetFrame.HEADER_LENGTH;
@@ -51,6 +56,19 @@ final class Gateway implements FrameLink {
     private int currentGuestPort = -1;
     private long guestMac = MacAddress.BROADCAST;
 
+    /** Gateway ports the guest opens connections to: their flows' queues are learnt. */
+    private final boolean[] learntPorts = new boolean[65536];
+    private boolean learnsAny;
+    /** Learnt flow (gateway port << 16 | guest port) to queue; bounded, oldest forgotten first. */
+    private final Map<Integer, Integer> learntQueues = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            return size() > MAX_LEARNT_FLOWS;
+        }
+    };
+    /** More than the gateway's connection table holds, so a live flow is never forgotten. */
+    static final int MAX_LEARNT_FLOWS = 4096;
+
     private final long[] framesToGuest;
     private long droppedFromGuest;
     private long droppedToGuest;
@@ -71,6 +89,12 @@ final class Gateway implements FrameLink {
 
     void udpSink(UdpSink sink) {
         udpSink = sink;
+    }
+
+    /** Frames of flows the guest opens to {@code gatewayPort} go back on the queue their SYN came on. */
+    void learnsQueuesFor(int gatewayPort) {
+        learntPorts[gatewayPort] = true;
+        learnsAny = true;
     }
 
     /** One frame the guest sent on {@code queue}; malformed frames are counted and dropped. */
@@ -101,6 +125,10 @@ final class Gateway implements FrameLink {
                 if (protocol == Ipv4Packet.PROTOCOL_TCP && ip.payloadLength() >= 4) {
                     currentGuestPort = BigEndian.u16(f, ip.payloadOffset());
                     currentGatewayPort = BigEndian.u16(f, ip.payloadOffset() + 2);
+                    if (learntPorts[currentGatewayPort] && ip.payloadLength() >= 14
+                            && (f[ip.payloadOffset() + 13] & (TcpSegment.SYN | TcpSegment.ACK)) == TcpSegment.SYN) {
+                        learntQueues.put(currentGatewayPort << 16 | currentGuestPort, queue);
+                    }
                 }
             }
             stack.receive(f, off, len, checksumPartial);
@@ -189,6 +217,12 @@ final class Gateway implements FrameLink {
         int destinationPort = BigEndian.u16(f, off + L4 + 2);
         if (currentQueue >= 0 && sourcePort == currentGatewayPort && destinationPort == currentGuestPort) {
             return currentQueue; // a reply within the segment's own flow (ACK, RST)
+        }
+        if (learnsAny && learntPorts[sourcePort]) {
+            Integer learnt = learntQueues.get(sourcePort << 16 | destinationPort);
+            if (learnt != null) {
+                return learnt;
+            }
         }
         return FlowSteering.queue(gatewayIp, sourcePort, BigEndian.i32(f, off + IP + 16), destinationPort,
                 queueCount);

@@ -1,6 +1,7 @@
 package org.torito.vmm.net.user;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
@@ -11,8 +12,9 @@ import org.torito.guest.net.TcpConnection;
 import org.torito.guest.net.TcpService;
 
 /**
- * One forwarded connection: an accepted host socket and the gateway's TCP connection into the
- * guest. Runs on the network thread only. Back-pressure both ways without buffers of its own:
+ * One relayed connection: a host socket and the gateway's TCP connection with the guest, either
+ * a forward (a host connection accepted, then one opened into the guest) or an outbound one (a
+ * guest connection accepted, then one opened to the host). Runs on the network thread only. Back-pressure both ways without buffers of its own:
  * host bytes are read only as far as the guest connection's send buffer has room, and guest
  * bytes leave the gateway connection's receive buffer only as far as the host socket takes
  * them (peek, write, skip), so a slow side closes the other side's window (guest) or stops
@@ -36,6 +38,8 @@ final class TcpRelay implements TcpService {
     private boolean guestDone;
     private boolean hostClosed;
     private boolean reported;
+    /** Whether the host socket is connected: an outbound one is not until its connect completes. */
+    private boolean hostConnected = true;
 
     TcpRelay(SocketChannel host, ByteBuffer fromHost, ByteBuffer toHost, Finished finished) {
         this.host = host;
@@ -57,6 +61,24 @@ final class TcpRelay implements TcpService {
         return true;
     }
 
+    /**
+     * Relays {@code connection}, which the guest opened to the gateway, to a new connection to
+     * {@code address} on the host. Until that connect completes, what the guest sends waits in
+     * the gateway connection; a failed connect resets the guest's connection.
+     */
+    void connectOut(TcpConnection connection, Selector selector, InetSocketAddress address) {
+        guest = connection;
+        guest.setService(this);
+        try {
+            host.configureBlocking(false);
+            host.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            hostConnected = host.connect(address);
+            key = host.register(selector, hostConnected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT, this);
+        } catch (IOException e) {
+            resetBoth(); // no socket or no route: the guest gets a reset
+        }
+    }
+
     TcpConnection guest() {
         return guest;
     }
@@ -67,6 +89,10 @@ final class TcpRelay implements TcpService {
     }
 
     void hostReady(int readyOps) {
+        if ((readyOps & SelectionKey.OP_CONNECT) != 0) {
+            connected();
+            return;
+        }
         if ((readyOps & SelectionKey.OP_WRITE) != 0) {
             pumpToHost();
         }
@@ -75,8 +101,24 @@ final class TcpRelay implements TcpService {
         }
     }
 
+    /** The outbound connect finished: refused or unreachable resets the guest's side. */
+    private void connected() {
+        try {
+            if (!host.finishConnect()) {
+                return; // spurious: still connecting
+            }
+        } catch (IOException e) {
+            resetBoth();
+            return;
+        }
+        hostConnected = true;
+        key.interestOps(SelectionKey.OP_READ);
+        pumpToHost(); // what the guest sent meanwhile, or its FIN
+        maybeFinish();
+    }
+
     private void pumpToGuest() {
-        while (!hostEof && !hostClosed) {
+        while (hostConnected && !hostEof && !hostClosed) {
             int room = guest.writable(); // 0 arms onWritable
             if (room <= 0) {
                 interest(SelectionKey.OP_READ, false);
@@ -115,7 +157,7 @@ final class TcpRelay implements TcpService {
     }
 
     private void pumpToHost() {
-        while (!hostClosed && !guestEof) {
+        while (hostConnected && !hostClosed && !guestEof) {
             int n = guest.peek(toHost.array(), 0, toHost.capacity());
             if (n > 0) {
                 toHost.clear().limit(n);

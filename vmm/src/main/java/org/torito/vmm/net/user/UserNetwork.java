@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import org.torito.guest.net.NetworkConfig;
 import org.torito.guest.net.NetworkStack;
+import org.torito.guest.net.TcpConnection;
+import org.torito.guest.net.TcpService;
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Address;
 import org.torito.vmm.net.GuestPort;
@@ -33,7 +35,8 @@ import org.torito.vmm.net.NetworkBackend;
 
 /**
  * The user-mode network backend (slirp-like, no privileges): the monitor is the guest's gateway
- * on 10.0.2.0/24 and forwards host ports into the guest. One thread runs everything: a
+ * on 10.0.2.0/24, forwards host ports into the guest, and connects the guest to the host
+ * addresses its outbound rules name (the guest connects to 10.0.2.2:port). One thread runs everything: a
  * Selector for the host sockets, the frames the guest sent (handed over through a bounded
  * ring), and the gateway stack's timers.
  */
@@ -79,9 +82,12 @@ public final class UserNetwork implements NetworkBackend {
 
     /** Connections the host's kernel holds for a forward rule before the network thread accepts them. */
     static final int HOST_BACKLOG = 1024;
+    /** Connections from the guest to one outbound port that may be opening at once. */
+    static final int OUTBOUND_BACKLOG = 128;
 
     private final int queueCount;
     private final List<ForwardRule> rules;
+    private final List<OutboundRule> outbound;
     private final Limits limits;
     private final Gateway gateway;
     private final NetworkStack stack;
@@ -105,15 +111,25 @@ public final class UserNetwork implements NetworkBackend {
     private String firstError;
 
     public UserNetwork(int queueCount, List<ForwardRule> forwards, GuestPort port) {
-        this(queueCount, forwards, port, Limits.defaults());
+        this(queueCount, forwards, List.of(), port, Limits.defaults());
+    }
+
+    public UserNetwork(int queueCount, List<ForwardRule> forwards, List<OutboundRule> outbound, GuestPort port) {
+        this(queueCount, forwards, outbound, port, Limits.defaults());
     }
 
     public UserNetwork(int queueCount, List<ForwardRule> forwards, GuestPort port, Limits limits) {
+        this(queueCount, forwards, List.of(), port, limits);
+    }
+
+    public UserNetwork(int queueCount, List<ForwardRule> forwards, List<OutboundRule> outbound, GuestPort port,
+            Limits limits) {
         if (queueCount < 1) {
             throw new IllegalArgumentException("queueCount: " + queueCount + " is below 1");
         }
         this.queueCount = queueCount;
         this.rules = List.copyOf(forwards);
+        this.outbound = List.copyOf(outbound);
         this.limits = limits;
         // The link to the guest is a lossless point-to-point wire, so a short TIME-WAIT is safe
         // and keeps the gateway's table small under connection churn.
@@ -124,6 +140,12 @@ public final class UserNetwork implements NetworkBackend {
                 limits.backlogFramesPerQueue());
         this.gateway.udpSink(this::udpFromGuest);
         this.stack = gateway.stack;
+        for (OutboundRule rule : this.outbound) {
+            // The guest's core picks the connection's port, so the gateway must answer on the
+            // queue the SYN came from, not the one the 4-tuple hashes to.
+            gateway.learnsQueuesFor(rule.gatewayPort());
+            stack.listen(rule.gatewayPort(), OUTBOUND_BACKLOG, new OutboundAcceptor(rule));
+        }
         int frameSize = EthernetFrame.HEADER_LENGTH + limits.mtu();
         this.inbound = new ArrayBlockingQueue<>(limits.inboundFrames());
         this.inboundFree = new ArrayBlockingQueue<>(limits.inboundFrames());
@@ -151,9 +173,7 @@ public final class UserNetwork implements NetworkBackend {
         Selector s = Selector.open();
         try {
             for (ForwardRule rule : rules) {
-                InetSocketAddress address = new InetSocketAddress(InetAddress.getByAddress(new byte[] {
-                        (byte) (rule.hostAddress() >>> 24), (byte) (rule.hostAddress() >>> 16),
-                        (byte) (rule.hostAddress() >>> 8), (byte) rule.hostAddress()}), rule.hostPort());
+                InetSocketAddress address = hostAddress(rule.hostAddress(), rule.hostPort());
                 try {
                     if (rule.protocol() == ForwardRule.Protocol.TCP) {
                         ServerSocketChannel server = ServerSocketChannel.open();
@@ -415,6 +435,54 @@ public final class UserNetwork implements NetworkBackend {
                 error(e);
             }
             relay.resetBoth();
+        }
+    }
+
+    /**
+     * The gateway's listener on an outbound rule's port. The gateway completes the guest's
+     * handshake at once, then connects to the host; a host that refuses resets the guest's
+     * connection (its connect has succeeded by then, unlike with a refusal in the guest's own network).
+     */
+    private final class OutboundAcceptor implements TcpService {
+        private final OutboundRule rule;
+
+        OutboundAcceptor(OutboundRule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public void onAccept(TcpConnection connection) {
+            TcpRelay relay;
+            try {
+                relay = new TcpRelay(SocketChannel.open(), fromHostScratch, toHostScratch, relays::remove);
+            } catch (IOException e) {
+                error(e);
+                connection.abort();
+                return;
+            }
+            relays.add(relay);
+            relay.connectOut(connection, selector, hostAddress(rule.host().ip(), rule.host().port()));
+        }
+
+        @Override
+        public void onReceive(TcpConnection connection) {
+        }
+
+        @Override
+        public void onWritable(TcpConnection connection) {
+        }
+
+        @Override
+        public void onClose(TcpConnection connection) {
+        }
+    }
+
+    private static InetSocketAddress hostAddress(int ip, int port) {
+        try {
+            return new InetSocketAddress(InetAddress.getByAddress(new byte[] {
+                    (byte) (ip >>> 24), (byte) (ip >>> 16), (byte) (ip >>> 8), (byte) ip}), port);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("four bytes are always an IPv4 address", e);
         }
     }
 

@@ -45,7 +45,7 @@ final class GuestCores implements GuestPort, AutoCloseable {
             rings[q] = new ConcurrentLinkedQueue<>();
             ringSizes[q] = new AtomicInteger();
             NetworkConfig config = new NetworkConfig(UserNetwork.GUEST_MAC, UserNetwork.GUEST_IP, UserNetwork.NETMASK,
-                    UserNetwork.GATEWAY_IP).isnSecret(1234 + q);
+                    UserNetwork.GATEWAY_IP).isnSecret(1234 + q).ephemeralShare(q, cores);
             stacks[q] = new NetworkStack(config, (f, off, len) -> {
                 record(fromGuestQueues, f, off, len, true, queue);
                 return network.fromGuest(queue, f, off, len);

@@ -1,5 +1,7 @@
 package org.torito.vmm.net.user;
 
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.torito.guest.net.TcpConnection;
@@ -116,6 +118,63 @@ final class GuestServices {
 
         @Override
         public void onClose(TcpConnection c) {
+        }
+    }
+
+    /**
+     * A client: sends {@code body} once connected, then half-closes, and keeps every byte that
+     * comes back. {@link #closed} completes true on an orderly close, false on a reset.
+     */
+    static final class Client implements TcpService {
+        final CompletableFuture<Boolean> closed = new CompletableFuture<>();
+        private final byte[] body;
+        private final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        private final byte[] buf = new byte[16384];
+        private int sent;
+        private volatile boolean established;
+
+        Client(byte[] body) {
+            this.body = body;
+        }
+
+        /** What came back; read it once {@link #closed} is complete. */
+        byte[] received() {
+            return received.toByteArray();
+        }
+
+        boolean wasEstablished() {
+            return established;
+        }
+
+        @Override
+        public void onAccept(TcpConnection c) {
+            established = true;
+            onWritable(c);
+        }
+
+        @Override
+        public void onReceive(TcpConnection c) {
+            int n;
+            while ((n = c.read(buf, 0, buf.length)) > 0) {
+                received.write(buf, 0, n);
+            }
+        }
+
+        @Override
+        public void onWritable(TcpConnection c) {
+            while (sent < body.length) {
+                int n = c.write(body, sent, body.length - sent);
+                if (n <= 0) {
+                    return;
+                }
+                sent += n;
+            }
+            c.shutdownOutput();
+        }
+
+        @Override
+        public void onClose(TcpConnection c) {
+            closed.complete(!c.isReset());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.torito.guest.net.TcpConnection;
 import org.torito.guest.net.UdpSocket;
 import org.torito.packet.Ipv4Address;
 
@@ -41,11 +43,13 @@ class UserNetworkTest {
     static final int NOBODY = 12;
     static final int UDP_ECHO = 5353;
     static final int CORES = 4;
+    static final int OUTBOUND = 5432;
 
     private GuestCores guest;
     private UserNetwork net;
     private GuestServices.Echo echo;
     private final List<ForwardRule> rules = new ArrayList<>();
+    private final List<OutboundRule> outbound = new ArrayList<>();
 
     static byte[] pattern(int n, int seed) {
         byte[] b = new byte[n];
@@ -66,7 +70,7 @@ class UserNetworkTest {
         guest = new GuestCores(CORES);
         echo = new GuestServices.Echo();
         rules.addAll(List.of(forwards));
-        net = new UserNetwork(CORES, rules, guest);
+        net = new UserNetwork(CORES, rules, outbound, guest);
         guest.attach(net);
         GuestServices.Source src = source;
         UdpSocket[] udp = new UdpSocket[CORES];
@@ -135,6 +139,80 @@ class UserNetworkTest {
 
     private static byte[] sha256(byte[] b) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(b);
+    }
+
+    /** Echoes each connection it accepts on its own thread until the client half-closes. */
+    private static void echoServer(ServerSocket server) {
+        Thread.ofPlatform().daemon().start(() -> {
+            while (!server.isClosed()) {
+                try {
+                    Socket s = server.accept();
+                    Thread.ofPlatform().daemon().start(() -> {
+                        try (s) {
+                            s.getInputStream().transferTo(s.getOutputStream());
+                            s.shutdownOutput();
+                        } catch (IOException e) {
+                            // the test sees the difference in what the guest received
+                        }
+                    });
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Opens a connection from core {@code q}'s stack to the gateway's {@code port}, run by {@code client}. */
+    private int connectFromGuest(int q, int port, GuestServices.Client client) throws InterruptedException {
+        int[] local = new int[1];
+        guest.onEachCore((core, stack) -> {
+            if (core == q) {
+                TcpConnection c = stack.connect(UserNetwork.GATEWAY_IP, port);
+                c.setService(client);
+                local[0] = c.localPort();
+            }
+        });
+        return local[0];
+    }
+
+    @Test
+    void guestConnectionsToAnOutboundPortReachTheHostAndAnswersComeBackOnTheirCore() throws Exception {
+        try (ServerSocket host = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            echoServer(host);
+            outbound.add(OutboundRule.parse(OUTBOUND, "127.0.0.1:" + host.getLocalPort()));
+            boot(null);
+            GuestServices.Client[] clients = new GuestServices.Client[CORES];
+            int[] ports = new int[CORES];
+            for (int q = 0; q < CORES; q++) {
+                // More than the windows and buffers hold, so both directions meet back-pressure.
+                clients[q] = new GuestServices.Client(pattern(600_000 + q, q));
+                ports[q] = connectFromGuest(q, OUTBOUND, clients[q]);
+            }
+            for (int q = 0; q < CORES; q++) {
+                assertTrue(clients[q].closed.get(60, TimeUnit.SECONDS), "core " + q + "'s connection was reset");
+                assertArrayEquals(pattern(600_000 + q, q), clients[q].received(), "core " + q + "'s echo");
+                assertEquals(Set.of(q), guest.toGuestQueues.get(OUTBOUND << 16 | ports[q]),
+                        "the answers to core " + q + "'s connection went to other queues");
+            }
+        }
+    }
+
+    @Test
+    void aHostThatRefusesResetsTheGuestsConnectionAndAPortWithoutARuleRefusesIt() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        outbound.add(OutboundRule.parse(OUTBOUND, "127.0.0.1:" + closedPort));
+        boot(null);
+        GuestServices.Client refusedByHost = new GuestServices.Client(pattern(1000, 1));
+        connectFromGuest(1, OUTBOUND, refusedByHost);
+        assertEquals(false, refusedByHost.closed.get(30, TimeUnit.SECONDS), "expected a reset");
+        GuestServices.Client noRule = new GuestServices.Client(pattern(1000, 2));
+        connectFromGuest(2, OUTBOUND + 1, noRule);
+        assertEquals(false, noRule.closed.get(30, TimeUnit.SECONDS), "expected a reset");
+        assertEquals(false, noRule.wasEstablished(), "the gateway accepted a port no rule names");
+        assertEquals(0, net.stats().relays(), "relays left behind");
     }
 
     @Test
