@@ -125,7 +125,7 @@ final class Gateway implements FrameLink {
                 if (protocol == Ipv4Packet.PROTOCOL_TCP && ip.payloadLength() >= 4) {
                     currentGuestPort = BigEndian.u16(f, ip.payloadOffset());
                     currentGatewayPort = BigEndian.u16(f, ip.payloadOffset() + 2);
-                    if (learntPorts[currentGatewayPort] && ip.payloadLength() >= 14
+                    if (learntPorts[currentGatewayPort] && ip.destination() == gatewayIp && ip.payloadLength() >= 14
                             && (f[ip.payloadOffset() + 13] & (TcpSegment.SYN | TcpSegment.ACK)) == TcpSegment.SYN) {
                         learntQueues.put(currentGatewayPort << 16 | currentGuestPort, queue);
                     }

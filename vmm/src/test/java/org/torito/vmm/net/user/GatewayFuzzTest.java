@@ -1,13 +1,17 @@
 package org.torito.vmm.net.user;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.torito.guest.net.NetworkConfig;
 import org.torito.guest.net.NetworkStack;
 import org.torito.guest.net.TcpConnection;
+import org.torito.guest.net.TcpListener;
 import org.torito.guest.net.TcpService;
 import org.torito.packet.ArpPacket;
 import org.torito.packet.BigEndian;
@@ -27,10 +31,13 @@ import org.torito.packet.MacAddress;
  * so handshake, data, FIN and timers are reached, then are fuzzed; guest-initiated segments;
  * DHCP, UDP, ARP, ping), fake-clock steps that fire the gateway's timers, host-side relay
  * calls, and a guest whose receive queues fill up. Host I/O is replaced by what the harness
- * records, so nothing binds or connects.
+ * records, so nothing binds or connects. Port {@link #OUTBOUND_PORT} has an outbound rule's
+ * listener, as UserNetwork sets one up, and the guest-initiated flow goes there.
  *
  * <p>Invariants: nothing throws; the gateway's stack holds only connections the host side
- * opened (a guest can never make the backend open a connection) and at most its limit; UDP
+ * opened or the outbound listener took (a guest can make the backend hold no other) and at
+ * most its limit; frames of a flow the guest opened to the outbound port go to the queue its
+ * last SYN came on; UDP
  * reaches the host side only for datagrams the guest addressed to the gateway; every frame to
  * the guest parses and goes to a real queue; the per-queue backlog stays bounded; one event
  * sends a bounded number of frames; after a poll no timer is left due.
@@ -57,6 +64,8 @@ class GatewayFuzzTest {
     private static final int GATEWAY_IP = UserNetwork.GATEWAY_IP;
     /** Guest ports of the forwarded flows (slots 0, 1) and of a guest-initiated flow (slot 2). */
     private static final int[] GUEST_PORTS = {80, 8080, 50000};
+    /** The gateway port with an outbound rule's listener. */
+    private static final int OUTBOUND_PORT = 5432;
     private static final int[] FLAG_PATTERNS = {
         TcpSegment.SYN | TcpSegment.ACK, TcpSegment.ACK, TcpSegment.ACK | TcpSegment.PSH,
         TcpSegment.FIN | TcpSegment.ACK, TcpSegment.RST, TcpSegment.SYN, TcpSegment.RST | TcpSegment.ACK, -1};
@@ -71,6 +80,13 @@ class GatewayFuzzTest {
     private Gateway gateway;
     private boolean guestFull;
     private int opened;
+    /** Connections the outbound listener accepted. */
+    private int accepted;
+    private TcpListener outbound;
+    /** The queue each guest port's last SYN to the outbound port came on, as the gateway should learn it. */
+    private final Map<Integer, Integer> synQueues = new HashMap<>();
+    /** The flow (gateway port << 16 | guest port) of the frame being handed to the gateway, or -1. */
+    private int sendingFlow = -1;
     private int framesThisCall;
     private int udpToHost;
     /** The frame being handed to the gateway, so the UDP sink can check what it was given. */
@@ -86,8 +102,10 @@ class GatewayFuzzTest {
             gatewayNext[s] = 0;
             gatewayPorts[s] = 0;
         }
-        gatewayPorts[2] = 80;
+        gatewayPorts[2] = OUTBOUND_PORT;
         relays.clear();
+        synQueues.clear();
+        accepted = 0;
         guestFull = false;
         opened = 0;
         udpToHost = 0;
@@ -97,6 +115,8 @@ class GatewayFuzzTest {
                 .sendBuffer(4096).isnSecret(0x1234);
         gateway = new Gateway(QUEUES, this::toGuest, () -> now[0], config, GUEST_IP, BACKLOG_FRAMES);
         gateway.udpSink(this::udpToHost);
+        gateway.learnsQueuesFor(OUTBOUND_PORT);
+        outbound = gateway.stack.listen(OUTBOUND_PORT, 8, new OutboundAcceptor());
         // The guest ARPs for its gateway first, so the gateway knows its MAC (as after boot).
         byte[] arp = GatewayTest.arpRequest();
         gateway.fromGuest(0, arp, 0, arp.length);
@@ -114,8 +134,9 @@ class GatewayFuzzTest {
                     gateway.retryBacklog();
                 }
             }
-            assertTrue(gateway.stack.connectionCount() <= opened, () ->
-                    gateway.stack.connectionCount() + " gateway connections, but the host side opened " + opened);
+            assertTrue(gateway.stack.connectionCount() <= opened + accepted + outbound.halfOpen(), () ->
+                    gateway.stack.connectionCount() + " gateway connections, but the host side opened " + opened
+                            + " and the outbound listener took " + accepted + " and holds " + outbound.halfOpen());
             assertTrue(gateway.stack.connectionCount() <= MAX_CONNECTIONS, "connection limit exceeded");
             assertTrue(gateway.backlog().frames() <= QUEUES * BACKLOG_FRAMES, () ->
                     gateway.backlog().frames() + " frames held back");
@@ -133,6 +154,11 @@ class GatewayFuzzTest {
         }
         if (wellFormed.check(f, off, len)) {
             TcpSegment t = wellFormed.tcp;
+            int flow = t.sourcePort() << 16 | t.destinationPort();
+            Integer learnt = synQueues.get(t.destinationPort());
+            if (t.sourcePort() == OUTBOUND_PORT && learnt != null && flow != sendingFlow) {
+                assertEquals(learnt.intValue(), queue, "a frame of a flow the guest opened left on another queue");
+            }
             for (int s = 0; s < 2; s++) {
                 if (t.destinationPort() != GUEST_PORTS[s]) {
                     continue;
@@ -166,7 +192,22 @@ class GatewayFuzzTest {
         int queue = in.u8() % 4 - 1;
         currentLength = len;
         framesThisCall = 0;
+        sendingFlow = -1;
+        Ipv4Packet ip = new Ipv4Packet();
+        if (len >= 14 && BigEndian.u16(scratch, 12) == EthernetFrame.TYPE_IPV4 && ip.parse(scratch, 14, len - 14)
+                && !ip.isFragment() && ip.protocol() == Ipv4Packet.PROTOCOL_TCP && ip.payloadLength() >= 4) {
+            int guestPort = BigEndian.u16(scratch, ip.payloadOffset());
+            int gatewayPort = BigEndian.u16(scratch, ip.payloadOffset() + 2);
+            sendingFlow = gatewayPort << 16 | guestPort;
+            // What the gateway learns from this frame (Gateway.fromGuest), mirrored.
+            if (queue >= 0 && queue < QUEUES && gatewayPort == OUTBOUND_PORT && ip.destination() == GATEWAY_IP
+                    && ip.payloadLength() >= 14
+                    && (scratch[ip.payloadOffset() + 13] & (TcpSegment.SYN | TcpSegment.ACK)) == TcpSegment.SYN) {
+                synQueues.put(guestPort, queue);
+            }
+        }
         gateway.fromGuest(queue, scratch, 0, len);
+        sendingFlow = -1;
     }
 
     // ---- ops ----
@@ -377,6 +418,31 @@ class GatewayFuzzTest {
     }
 
     /** The relay's guest side: reads what the guest sends, answers, closes at EOF. */
+    /** The outbound rule's listener: an accepted connection is relayed like a forwarded one. */
+    private final class OutboundAcceptor implements TcpService {
+        @Override
+        public void onAccept(TcpConnection connection) {
+            accepted++;
+            connection.setService(new Relay());
+            if (relays.size() >= 32) {
+                relays.remove(0);
+            }
+            relays.add(connection);
+        }
+
+        @Override
+        public void onReceive(TcpConnection connection) {
+        }
+
+        @Override
+        public void onWritable(TcpConnection connection) {
+        }
+
+        @Override
+        public void onClose(TcpConnection connection) {
+        }
+    }
+
     private static final class Relay implements TcpService {
         private final byte[] buffer = new byte[2048];
 
