@@ -17,7 +17,8 @@ import org.torito.packet.UdpDatagram;
 public final class NetworkStack {
     static final int IP_OFFSET = EthernetFrame.HEADER_LENGTH;
     static final int L4_OFFSET = IP_OFFSET + Ipv4Packet.HEADER_LENGTH;
-    private static final int MAX_LISTENERS = 32;
+    /** Listening ports one stack holds. */
+    public static final int MAX_LISTENERS = 32;
     private static final int MAX_UDP = 32;
     /**
      * The most frames waiting for an ARP reply, all sent when it comes: what one incoming frame

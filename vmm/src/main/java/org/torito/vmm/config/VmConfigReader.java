@@ -415,6 +415,9 @@ public final class VmConfigReader {
         if (!value.isArray()) {
             throw new InvalidValueException("expected an array of outbound rules, got " + describe(value));
         }
+        if (value.size() > VmLimits.MAX_OUTBOUND_RULES) {
+            throw new InvalidValueException(value.size() + " outbound rules; the limit is " + VmLimits.MAX_OUTBOUND_RULES);
+        }
         List<OutboundRule> rules = new java.util.ArrayList<>();
         java.util.Set<Integer> ports = new java.util.HashSet<>();
         for (int i = 0; i < value.size(); i++) {

@@ -2,6 +2,8 @@ package org.torito.vmm.config;
 
 import java.nio.charset.StandardCharsets;
 
+import org.torito.guest.net.NetworkStack;
+
 /**
  * What a VM may ask for. The same checks apply to a config file and to command-line
  * overrides, so both fail with the same reasons.
@@ -18,6 +20,8 @@ public final class VmLimits {
     public static final int MAX_DISKS = 16;
     /** Network devices; one until several are needed. */
     public static final int MAX_NETS = 1;
+    /** Each outbound rule is a listener of the gateway's stack, whose table holds this many. */
+    public static final int MAX_OUTBOUND_RULES = NetworkStack.MAX_LISTENERS;
 
     private VmLimits() {
     }

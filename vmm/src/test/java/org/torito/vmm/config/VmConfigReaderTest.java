@@ -151,6 +151,16 @@ class VmConfigReaderTest {
     }
 
     @Test
+    void moreOutboundRulesThanTheGatewayCanListenOnAreRefused() throws IOException {
+        StringBuilder rules = new StringBuilder();
+        for (int port = 1; port <= VmLimits.MAX_OUTBOUND_RULES + 1; port++) {
+            rules.append(port == 1 ? "" : ", ").append("{\"port\": ").append(port).append(", \"host\": \":1\"}");
+        }
+        assertEquals("$.nets[0].outbound: 33 outbound rules; the limit is 32",
+                failure("{\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"outbound\": [" + rules + "]}]}"));
+    }
+
+    @Test
     void aPcapFileIsResolvedAgainstTheConfigsFolderOnEitherBackend() throws IOException {
         VmConfig config = VmConfigReader.read(write("""
                 {"kernel": "k.elf", "nets": [{"backend": "user", "pcap": "captures/guest.pcap"}]}
