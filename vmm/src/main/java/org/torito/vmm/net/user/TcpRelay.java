@@ -14,12 +14,13 @@ import org.torito.guest.net.TcpService;
 /**
  * One relayed connection: a host socket and the gateway's TCP connection with the guest, either
  * a forward (a host connection accepted, then one opened into the guest) or an outbound one (a
- * guest connection accepted, then one opened to the host). Runs on the network thread only. Back-pressure both ways without buffers of its own:
- * host bytes are read only as far as the guest connection's send buffer has room, and guest
- * bytes leave the gateway connection's receive buffer only as far as the host socket takes
- * them (peek, write, skip), so a slow side closes the other side's window (guest) or stops
- * reading its socket (host). The two scratch buffers are the network thread's, shared by every
- * relay: a relay holds no memory beyond its gateway connection.
+ * guest connection accepted, then one opened to the host). Runs on the network thread only.
+ * Back-pressure both ways without buffers of its own: host bytes are read only as far as the
+ * guest connection's send buffer has room, and guest bytes leave the gateway connection's
+ * receive buffer only as far as the host socket takes them (peek, write, skip), so a slow side
+ * closes the other side's window (guest) or stops reading its socket (host). The two scratch
+ * buffers are the network thread's, shared by every relay: a relay holds no memory beyond its
+ * gateway connection.
  */
 final class TcpRelay implements TcpService {
     /** Called once when both sides are done with. */

@@ -36,8 +36,8 @@ import org.torito.vmm.net.NetworkBackend;
 /**
  * The user-mode network backend (slirp-like, no privileges): the monitor is the guest's gateway
  * on 10.0.2.0/24, forwards host ports into the guest, and connects the guest to the host
- * addresses its outbound rules name (the guest connects to 10.0.2.2:port). One thread runs everything: a
- * Selector for the host sockets, the frames the guest sent (handed over through a bounded
+ * addresses its outbound rules name (the guest connects to 10.0.2.2:port). One thread runs
+ * everything: a Selector for the host sockets, the frames the guest sent (handed over through a bounded
  * ring), and the gateway stack's timers.
  */
 public final class UserNetwork implements NetworkBackend {
