@@ -42,7 +42,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     private final VirtioBackend backend;
     private final VirtioMmioRegisters registers;
     private final PrintStream errors;
-    private final List<QueueWorker> workers = new ArrayList<>();
+    private final List<ServedQueue> queues = new ArrayList<>();
     private final List<QueueThread> threads = new ArrayList<>();
 
     /**
@@ -54,14 +54,14 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         this.backend = backend;
         this.errors = errors;
         this.registers = new VirtioMmioRegisters(backend, memory, this);
-        Map<Integer, List<QueueWorker>> byThread = new LinkedHashMap<>();
+        Map<Integer, List<ServedQueue>> byThread = new LinkedHashMap<>();
         for (int q = 0; q < backend.queueCount(); q++) {
-            QueueWorker worker = new QueueWorker(q, doorbells.get(backend.coreOf(q) % doorbells.size()));
-            workers.add(worker);
-            byThread.computeIfAbsent(backend.threadOf(q), k -> new ArrayList<>()).add(worker);
-            vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, worker.notify.fd(), q);
+            ServedQueue queue = new ServedQueue(q, doorbells.get(backend.coreOf(q) % doorbells.size()));
+            queues.add(queue);
+            byThread.computeIfAbsent(backend.threadOf(q), k -> new ArrayList<>()).add(queue);
+            vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, queue.notify.fd(), q);
         }
-        for (List<QueueWorker> served : byThread.values()) {
+        for (List<ServedQueue> served : byThread.values()) {
             threads.add(new QueueThread(served));
         }
         backend.attach(this);
@@ -72,7 +72,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
     @Override
     public boolean fill(int queue, Writer writer) {
-        QueueWorker w = workers.get(queue);
+        ServedQueue w = queues.get(queue);
         String problem;
         w.lock.lock();
         try {
@@ -132,33 +132,33 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     }
 
     private void lockAll() {
-        for (QueueWorker w : workers) {
+        for (ServedQueue w : queues) {
             w.lock.lock();
         }
     }
 
     private void unlockAll() {
-        for (int i = workers.size() - 1; i >= 0; i--) {
-            workers.get(i).lock.unlock();
+        for (int i = queues.size() - 1; i >= 0; i--) {
+            queues.get(i).lock.unlock();
         }
     }
 
     @Override
     public void queueReady(int queue) {
         // The driver may have published before enabling; serve whatever is there.
-        workers.get(queue).notify.signal();
+        queues.get(queue).notify.signal();
     }
 
     @Override
     public void queueNotify(int queue) {
         // Only reached through an MMIO exit, i.e. when the ioeventfd did not match.
-        workers.get(queue).notify.signal();
+        queues.get(queue).notify.signal();
     }
 
     @Override
     public void driverOk() {
         backend.featuresNegotiated(registers.negotiatedFeatures());
-        for (QueueWorker w : workers) {
+        for (ServedQueue w : queues) {
             w.notify.signal();
         }
     }
@@ -166,14 +166,14 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     @Override
     public void reset() {
         backend.featuresNegotiated(0);
-        for (QueueWorker w : workers) {
+        for (ServedQueue w : queues) {
             w.broken = false;
         }
     }
 
     @Override
     public void queueReset(int queue) {
-        workers.get(queue).broken = false;
+        queues.get(queue).broken = false;
     }
 
     @Override
@@ -196,7 +196,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
             }
             if (!t.thread.isAlive()) {
                 t.wakeUps.close();
-                for (QueueWorker w : t.served) {
+                for (ServedQueue w : t.served) {
                     w.notify.close();
                 }
             }
@@ -204,7 +204,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     }
 
     /** One queue's state: its notification eventfd, lock, chain buffer, and whether it broke. */
-    private final class QueueWorker {
+    private final class ServedQueue {
         final int index;
         final EventFd notify = new EventFd();
         final EventFd doorbell;
@@ -214,7 +214,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         /** Set under the lock; the device stays broken until the driver resets it. */
         boolean broken;
 
-        QueueWorker(int index, EventFd doorbell) {
+        ServedQueue(int index, EventFd doorbell) {
             this.index = index;
             this.doorbell = doorbell;
             this.chain = new DescriptorChain(Math.max(1, backend.maxQueueSize(index)));
@@ -235,17 +235,17 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
      * each halves the spinning on a host whose CPUs the guest's cores already keep busy.
      */
     private final class QueueThread implements Runnable {
-        final List<QueueWorker> served;
-        final List<QueueWorker> driverDriven = new ArrayList<>();
+        final List<ServedQueue> served;
+        final List<ServedQueue> driverDriven = new ArrayList<>();
         final EventFdSet wakeUps;
         final Thread thread;
         volatile boolean stopping;
 
-        QueueThread(List<QueueWorker> served) {
+        QueueThread(List<ServedQueue> served) {
             this.served = served;
             List<EventFd> fds = new ArrayList<>();
             StringBuilder indexes = new StringBuilder();
-            for (QueueWorker w : served) {
+            for (ServedQueue w : served) {
                 fds.add(w.notify);
                 indexes.append(indexes.isEmpty() ? "" : ",").append(w.index);
                 if (!w.deviceDriven) {
@@ -261,7 +261,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         public void run() {
             while (!stopping) {
                 wakeUps.awaitAny();
-                for (QueueWorker w : served) {
+                for (ServedQueue w : served) {
                     if (w.notify.drain() > 0 && w.deviceDriven && !stopping) {
                         backend.buffersAvailable(w.index);
                     }
@@ -277,14 +277,14 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
         /** Serves every available chain of every queue, spinning a while for more; reports broken queues. */
         private void serveAll() {
-            List<QueueWorker> failed = null;
+            List<ServedQueue> failed = null;
             List<String> problems = null;
-            for (QueueWorker w : driverDriven) {
+            for (ServedQueue w : driverDriven) {
                 w.lock.lock();
             }
             try {
                 do {
-                    for (QueueWorker w : driverDriven) {
+                    for (ServedQueue w : driverDriven) {
                         String problem = serveOnce(w);
                         if (problem != null) {
                             failed = failed == null ? new ArrayList<>() : failed;
@@ -312,7 +312,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         }
 
         /** Serves what queue {@code w} holds now; returns why it broke, or null. */
-        private String serveOnce(QueueWorker w) {
+        private String serveOnce(ServedQueue w) {
             if (!w.live()) {
                 return null;
             }
@@ -352,7 +352,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         }
 
         private boolean anyAvailable() {
-            for (QueueWorker w : driverDriven) {
+            for (ServedQueue w : driverDriven) {
                 try {
                     if (w.live() && registers.queue(w.index).availableCount() > 0) {
                         return true;
@@ -367,7 +367,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         /** Asks every live queue for notifications again; true if one got requests meanwhile. */
         private boolean moreAfterEnabling() {
             boolean more = false;
-            for (QueueWorker w : driverDriven) {
+            for (ServedQueue w : driverDriven) {
                 try {
                     if (w.live() && registers.queue(w.index).enableNotifications()) {
                         more = true;
