@@ -277,8 +277,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
 
         /** Serves every available chain of every queue, spinning a while for more; reports broken queues. */
         private void serveAll() {
-            List<ServedQueue> failed = null;
-            List<String> problems = null;
+            List<String> broke = new ArrayList<>(0);
             for (ServedQueue w : driverDriven) {
                 w.lock.lock();
             }
@@ -287,10 +286,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
                     for (ServedQueue w : driverDriven) {
                         String problem = serveOnce(w);
                         if (problem != null) {
-                            failed = failed == null ? new ArrayList<>() : failed;
-                            problems = problems == null ? new ArrayList<>() : problems;
-                            failed.add(w);
-                            problems.add(problem);
+                            broke.add("queue " + w.index + ": " + problem);
                         }
                     }
                 } while (awaitMore() || moreAfterEnabling());
@@ -299,11 +295,11 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
                     driverDriven.get(i).lock.unlock();
                 }
             }
-            if (failed != null) {
+            if (!broke.isEmpty()) {
                 lockAll();
                 try {
-                    for (int i = 0; i < failed.size(); i++) {
-                        registers.setNeedsReset("queue " + failed.get(i).index + ": " + problems.get(i));
+                    for (String why : broke) {
+                        registers.setNeedsReset(why);
                     }
                 } finally {
                     unlockAll();
