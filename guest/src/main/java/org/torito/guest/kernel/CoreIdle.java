@@ -19,14 +19,18 @@ public final class CoreIdle {
     static final long POLL_NANOS = 50_000;
     /**
      * How long before a deadline to stop sleeping and spin. IDLE wakes late by a varying amount
-     * (0.15-0.4 ms usually, counting the exit; 1-4 ms now and then on a busy host, and for a
-     * monitor whose IDLE path is not compiled yet), so the margin starts wide and follows what
-     * IDLE's lateness turns out to be. IDLE is told the margin: the monitor keeps the core at
-     * raised host priority while it spins, so the host does not preempt the spin.
+     * (0.15-0.4 ms usually, counting the exit; more on a busy host, and while the monitor's
+     * IDLE path is not compiled yet), so the margin follows what IDLE's lateness turns out to
+     * be. IDLE is told the margin: the monitor keeps the core at raised host priority while it
+     * spins, so the host does not preempt the spin. The first margin is not the widest: with
+     * more cores than host CPUs, every core's spin at real-time priority keeps another core,
+     * woken at the same time, off the host's CPUs; 3 ms spins on four cores made the last core's
+     * first sleep 2-5 ms late on two host CPUs (measured with perf sched).
      */
     static final long MIN_MARGIN_NANOS = 100_000;
     static final long MAX_MARGIN_NANOS = 3_000_000;
-    private static long marginNanos = MAX_MARGIN_NANOS;
+    private static final long FIRST_MARGIN_NANOS = 1_000_000;
+    private static long marginNanos = FIRST_MARGIN_NANOS;
     /** Far enough in the future to be "never"; still safe to add to the clock. */
     private static final long FOREVER_MILLIS = Long.MAX_VALUE / 4_000_000L;
 
@@ -278,8 +282,10 @@ public final class CoreIdle {
                     long request = left - margin;
                     KernelCalls.idle(request, margin);
                     if (margin > 0) {
+                        // The new margin is for the next deadline. Applied to this one, a
+                        // narrower margin made the core sleep again just before its deadline,
+                        // and wake behind other cores' spins.
                         learnLateness(KernelCalls.uptimeNanos() - now - request);
-                        margin = marginNanos;
                     }
                 }
             }

@@ -69,6 +69,8 @@ public final class Machine {
      */
     public MachineOutcome run() {
         validateConfig();
+        // Off the boot path, while the image loads: the vCPUs' first IDLE must not link it.
+        Thread.ofPlatform().name("link-idle-calls").daemon().start(EventFd::linkCalls);
         ElfImage image = ElfImage.read(config.kernel());
         GuestLayout layout = GuestLayout.plan(config.memoryBytes(), config.cpus(), image);
         byte[] cmdline = BootInfo.encode(config.cmdline() == null ? "" : config.cmdline());

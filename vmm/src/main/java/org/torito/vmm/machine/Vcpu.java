@@ -182,10 +182,11 @@ final class Vcpu implements Runnable {
         if (punctual) {
             boost.raise();
         }
-        if (!stopRequested) {
-            doorbell.await(timed ? nanos : -1);
+        // Drained only when rung: a sleep that ran out saves the read on its way back to the
+        // guest, and a ring that comes after the time ran out stays counted for the next IDLE.
+        if (stopRequested || doorbell.await(timed ? nanos : -1)) {
+            doorbell.drain();
         }
-        doorbell.drain();
         if (punctual) {
             boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
         }
