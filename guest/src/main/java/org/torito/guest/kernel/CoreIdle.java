@@ -15,8 +15,6 @@ import org.teavm.runtime.EventQueue;
  * resumed through the event queue when one of them has a message.
  */
 public final class CoreIdle {
-    /** How long to poll waited-on rings before sleeping: a reply that comes this fast costs no exit. */
-    static final long POLL_NANOS = 50_000;
     /**
      * How long before a deadline to stop sleeping and spin. IDLE wakes late by a varying amount
      * (0.15-0.4 ms usually, counting the exit; more on a busy host, and while the monitor's
@@ -181,6 +179,17 @@ public final class CoreIdle {
         return any;
     }
 
+    /** The longest poll any parked thread's waitables ask for. */
+    private static long pollNanos() {
+        long poll = 0;
+        for (Waiter w = waiters; w != null; w = w.next) {
+            for (Waitable awaited : w.awaited) {
+                poll = Math.max(poll, awaited.pollNanos());
+            }
+        }
+        return poll;
+    }
+
     private static boolean anyReady() {
         for (Waiter w = waiters; w != null; w = w.next) {
             if (w.ready()) {
@@ -260,7 +269,8 @@ public final class CoreIdle {
         }
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long margin = deadline != Long.MAX_VALUE && deadlineIsSleep ? marginNanos : 0;
-        long pollUntil = KernelCalls.uptimeNanos() + POLL_NANOS;
+        // A reply that comes within the poll costs no exit (Waitable.pollNanos).
+        long pollUntil = KernelCalls.uptimeNanos() + pollNanos();
         for (;;) {
             if (resumeReady()) {
                 return;

@@ -36,8 +36,6 @@ import org.torito.vmm.kvm.KvmVm;
  * and that queue stops; the monitor carries on.
  */
 public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener, QueueFiller, AutoCloseable {
-    /** How long a queue's thread waits for more requests, spinning, before it sleeps. */
-    private static final long SPIN_NANOS = 50_000;
     private final String name;
     private final VirtioBackend backend;
     private final VirtioMmioRegisters registers;
@@ -239,19 +237,24 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         final List<ServedQueue> driverDriven = new ArrayList<>();
         final EventFdSet wakeUps;
         final Thread thread;
+        /** How long to spin for more requests before sleeping: the longest its queues ask for. */
+        final long spinNanos;
         volatile boolean stopping;
 
         QueueThread(List<ServedQueue> served) {
             this.served = served;
             List<EventFd> fds = new ArrayList<>();
             StringBuilder indexes = new StringBuilder();
+            long spin = 0;
             for (ServedQueue w : served) {
                 fds.add(w.notify);
                 indexes.append(indexes.isEmpty() ? "" : ",").append(w.index);
                 if (!w.deviceDriven) {
                     driverDriven.add(w);
+                    spin = Math.max(spin, backend.spinNanos(w.index));
                 }
             }
+            this.spinNanos = spin;
             this.wakeUps = new EventFdSet(fds);
             String label = served.size() == 1 ? "-queue-" : "-queues-";
             this.thread = Thread.ofPlatform().name(name + label + indexes).daemon().unstarted(this);
@@ -334,10 +337,13 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
         /**
          * Spins a short while for the driver's next request before going back to sleep: a
          * driver that submits again within it pays neither a notification nor this thread's
-         * wake-up (tens of microseconds on a busy host).
+         * wake-up (tens of microseconds on a busy host). See {@link VirtioBackend#spinNanos}.
          */
         private boolean awaitMore() {
-            long until = System.nanoTime() + SPIN_NANOS;
+            if (spinNanos <= 0) {
+                return false;
+            }
+            long until = System.nanoTime() + spinNanos;
             do {
                 if (anyAvailable()) {
                     return true;
