@@ -229,8 +229,9 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     /**
      * The thread that serves one or more queues. Sharing a thread is for queues whose requests
      * cost little each (a network device's transmit queues, handing frames to a backend that
-     * takes them on one thread anyway): one thread spinning for all of them instead of one
-     * each halves the spinning on a host whose CPUs the guest's cores already keep busy.
+     * takes them on one thread anyway): one thread wakes for all of them instead of one each,
+     * on a host whose CPUs the guest's cores already keep busy. It spins for more only as long
+     * as its queues ask ({@link VirtioBackend#spinNanos}); the user network's asks for none.
      */
     private final class QueueThread implements Runnable {
         final List<ServedQueue> served;
