@@ -2,6 +2,7 @@ package org.torito.examples;
 
 import java.nio.charset.StandardCharsets;
 
+import org.torito.guest.Kernel;
 import org.torito.guest.net.TcpConnection;
 
 /**
@@ -184,6 +185,9 @@ final class HttpExchange {
             } else {
                 respond(200, "text/plain", hashOfPattern((int) n) + "\n", keepAlive);
             }
+        } else if (method.equals("GET") && target.equals("/core")) {
+            // Which core's stack holds this connection: shows the monitor's flow steering.
+            respond(200, "text/plain", "core " + Kernel.core() + "\n", keepAlive);
         } else if (exitEndpoint && target.equals("/exit")) {
             respond(200, "text/plain", "bye\n", false);
             exitAfter = true;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -91,7 +92,7 @@ class HttpGuestTest {
 
                 Response hashed = exchange(s, "GET /hash?n=100000 HTTP/1.1\r\nHost: x\r\n\r\n", null);
                 assertEquals(200, hashed.status());
-                assertEquals(sha256(java.util.Arrays.copyOf(expected, 100_000)) + "\n", hashed.text());
+                assertEquals(sha256(Arrays.copyOf(expected, 100_000)) + "\n", hashed.text());
 
                 byte[] upload = new byte[MIB];
                 new Random(cpus).nextBytes(upload);
@@ -118,6 +119,7 @@ class HttpGuestTest {
                     assertEquals(sha256(bigUpload) + "\n", bigHash.text());
                 }
             }
+            assertConnectionsSpreadOverEveryCore(port, cpus);
             // Connection churn: the server closes first, so each leaves a TIME-WAIT behind, which must
             // neither exhaust the guest's memory nor its connection table.
             for (int i = 0; i < 600; i++) {
@@ -279,6 +281,37 @@ class HttpGuestTest {
             assertEquals(1, run.errors().strip().lines().count(), run.errors());
             assertTrue(run.errors().contains("forward tcp 127.0.0.1:" + taken.getLocalPort() + " -> guest 80"),
                     run.errors());
+        }
+    }
+
+    /**
+     * 32 connections open at once, each asking GET /core twice: every core serves some of them
+     * (the monitor hashes each connection's ports to a queue pair, one per core; all 32 on one of
+     * two cores would be a 1 in 2^31 chance), and a connection stays on its core.
+     */
+    private static void assertConnectionsSpreadOverEveryCore(int port, int cpus) throws IOException {
+        int[] served = new int[cpus];
+        List<Socket> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 32; i++) {
+                open.add(new Socket("127.0.0.1", port));
+            }
+            for (Socket s : open) {
+                String first = exchange(s, "GET /core HTTP/1.1\r\nHost: x\r\n\r\n", null).text();
+                assertTrue(first.matches("core [0-9]+\n"), first);
+                int core = Integer.parseInt(first.substring(5).trim());
+                assertTrue(core < cpus, first);
+                served[core]++;
+                assertEquals(first, exchange(s, "GET /core HTTP/1.1\r\nHost: x\r\n\r\n", null).text(),
+                        "a connection moved between cores");
+            }
+        } finally {
+            for (Socket s : open) {
+                s.close();
+            }
+        }
+        for (int core = 0; core < cpus; core++) {
+            assertTrue(served[core] > 0, "core " + core + " served none of 32 connections: " + Arrays.toString(served));
         }
     }
 
