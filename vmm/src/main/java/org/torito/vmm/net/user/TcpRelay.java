@@ -41,6 +41,8 @@ final class TcpRelay implements TcpService {
     private boolean reported;
     /** Whether the host socket is connected: an outbound one is not until its connect completes. */
     private boolean hostConnected = true;
+    /** When an outbound connect is given up (System.nanoTime()); the network thread enforces it. */
+    private long connectDeadline;
 
     TcpRelay(SocketChannel host, ByteBuffer fromHost, ByteBuffer toHost, Finished finished) {
         this.host = host;
@@ -65,9 +67,11 @@ final class TcpRelay implements TcpService {
     /**
      * Relays {@code connection}, which the guest opened to the gateway, to a new connection to
      * {@code address} on the host. Until that connect completes, what the guest sends waits in
-     * the gateway connection; a failed connect resets the guest's connection.
+     * the gateway connection; a failed connect resets the guest's connection, and so does one
+     * still pending at {@code deadline} (System.nanoTime()), through the caller.
      */
-    void connectOut(TcpConnection connection, Selector selector, InetSocketAddress address) {
+    void connectOut(TcpConnection connection, Selector selector, InetSocketAddress address, long deadline) {
+        connectDeadline = deadline;
         guest = connection;
         guest.setService(this);
         try {
@@ -78,6 +82,15 @@ final class TcpRelay implements TcpService {
         } catch (IOException e) {
             resetBoth(); // no socket or no route: the guest gets a reset
         }
+    }
+
+    /** Whether an outbound connect to the host is still pending. */
+    boolean connecting() {
+        return !hostConnected && !hostClosed;
+    }
+
+    long connectDeadline() {
+        return connectDeadline;
     }
 
     TcpConnection guest() {

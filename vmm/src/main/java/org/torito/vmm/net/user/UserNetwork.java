@@ -13,6 +13,7 @@ import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,11 +56,15 @@ public final class UserNetwork implements NetworkBackend {
      * segments, so the sender never waits for an ACK with a single segment in flight.
      * {@code relayBuffer} is the most a relay moves per host read or write (two such buffers
      * serve every relay); {@code inboundFrames} is the ring of frames from the guest.
+     * {@code connectTimeoutNanos} bounds a connect to the host for the guest (an outbound rule):
+     * the guest's own connect has succeeded by then and it waits for data, and an address that
+     * drops SYNs would otherwise hold it for as long as the host's TCP retries (~2 minutes on
+     * Linux); a service on the host answers in milliseconds.
      */
     public record Limits(int mtu, int maxConnections, int inboundFrames, int backlogFramesPerQueue,
-            int relayBuffer) {
+            int relayBuffer, long connectTimeoutNanos) {
         public static Limits defaults() {
-            return new Limits(32768, 1024, 256, 2048, 64 * 1024);
+            return new Limits(32768, 1024, 256, 2048, 64 * 1024, TimeUnit.SECONDS.toNanos(10));
         }
     }
 
@@ -97,6 +102,8 @@ public final class UserNetwork implements NetworkBackend {
     private final Map<ForwardRule, InetSocketAddress> bound = new HashMap<>();
     private final List<SelectionKey> pausedAccepts = new ArrayList<>();
     private final Set<TcpRelay> relays = new HashSet<>();
+    /** Outbound relays in the order their connects started, so in deadline order too. */
+    private final ArrayDeque<TcpRelay> connecting = new ArrayDeque<>();
     private final Map<Integer, UdpForward> udpByGatewayPort = new HashMap<>();
     private final Map<Integer, InetSocketAddress> udpPeerByGatewayPort = new HashMap<>();
     private final ByteBuffer fromHostScratch;
@@ -325,7 +332,9 @@ public final class UserNetwork implements NetworkBackend {
     }
 
     private void loopOnce() {
-        long deadline = stack.nextDeadline();
+        long stackDeadline = stack.nextDeadline();
+        long deadline = connecting.isEmpty() || stackDeadline - connecting.peek().connectDeadline() < 0
+                ? stackDeadline : connecting.peek().connectDeadline();
         try {
             if (!inbound.isEmpty() || !tasks.isEmpty()) {
                 selector.selectNow();
@@ -368,9 +377,10 @@ public final class UserNetwork implements NetworkBackend {
         }
         try {
             gateway.retryBacklog();
-            if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+            if (stackDeadline != Long.MAX_VALUE && System.nanoTime() - stackDeadline >= 0) {
                 stack.poll(System.nanoTime());
             }
+            giveUpLateConnects(System.nanoTime());
         } catch (RuntimeException e) {
             error(e);
         }
@@ -385,6 +395,18 @@ public final class UserNetwork implements NetworkBackend {
                 }
             }
             pausedAccepts.clear();
+        }
+    }
+
+    /** Resets the guest's side of each outbound connect to the host that is past its deadline. */
+    private void giveUpLateConnects(long now) {
+        for (TcpRelay head; (head = connecting.peek()) != null; connecting.poll()) {
+            if (head.connecting() && now - head.connectDeadline() < 0) {
+                return;
+            }
+            if (head.connecting()) {
+                head.resetBoth();
+            }
         }
     }
 
@@ -461,7 +483,11 @@ public final class UserNetwork implements NetworkBackend {
                 return;
             }
             relays.add(relay);
-            relay.connectOut(connection, selector, hostAddress(rule.host().ip(), rule.host().port()));
+            relay.connectOut(connection, selector, hostAddress(rule.host().ip(), rule.host().port()),
+                    System.nanoTime() + limits.connectTimeoutNanos());
+            if (relay.connecting()) {
+                connecting.add(relay);
+            }
         }
 
         @Override

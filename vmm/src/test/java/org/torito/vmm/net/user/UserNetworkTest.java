@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,6 +51,7 @@ class UserNetworkTest {
     private GuestServices.Echo echo;
     private final List<ForwardRule> rules = new ArrayList<>();
     private final List<OutboundRule> outbound = new ArrayList<>();
+    private UserNetwork.Limits limits = UserNetwork.Limits.defaults();
 
     static byte[] pattern(int n, int seed) {
         byte[] b = new byte[n];
@@ -70,7 +72,7 @@ class UserNetworkTest {
         guest = new GuestCores(CORES);
         echo = new GuestServices.Echo();
         rules.addAll(List.of(forwards));
-        net = new UserNetwork(CORES, rules, outbound, guest);
+        net = new UserNetwork(CORES, rules, outbound, guest, limits);
         guest.attach(net);
         GuestServices.Source src = source;
         UdpSocket[] udp = new UdpSocket[CORES];
@@ -213,6 +215,47 @@ class UserNetworkTest {
         assertEquals(false, noRule.closed.get(30, TimeUnit.SECONDS), "expected a reset");
         assertEquals(false, noRule.wasEstablished(), "the gateway accepted a port no rule names");
         assertEquals(0, net.stats().relays(), "relays left behind");
+    }
+
+    /**
+     * A host that never answers the SYN (here a listener whose accept queue is full, so Linux drops
+     * further SYNs) resets the guest's connection at the connect timeout, instead of leaving the
+     * guest to wait for as long as the host's TCP retries.
+     */
+    @Test
+    void aConnectToTheHostThatHangsResetsTheGuestsConnectionAtTheTimeout() throws Exception {
+        List<Socket> filling = new ArrayList<>();
+        try (ServerSocket host = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), host.getLocalPort());
+            // Linux queues backlog + 1 connections; one more is left unanswered. Check that here, so
+            // the test cannot pass on a host whose connect fails at once.
+            boolean hangs = false;
+            for (int i = 0; i < 4 && !hangs; i++) {
+                Socket s = new Socket();
+                filling.add(s);
+                try {
+                    s.connect(address, 300);
+                } catch (SocketTimeoutException e) {
+                    hangs = true;
+                }
+            }
+            assertTrue(hangs, "connects to a full listener did not hang; the test needs them to");
+            limits = new UserNetwork.Limits(32768, 1024, 256, 2048, 64 * 1024, TimeUnit.MILLISECONDS.toNanos(500));
+            outbound.add(OutboundRule.parse(OUTBOUND, "127.0.0.1:" + host.getLocalPort()));
+            boot(null);
+            GuestServices.Client client = new GuestServices.Client(pattern(1000, 3));
+            long start = System.nanoTime();
+            connectFromGuest(0, OUTBOUND, client);
+            assertEquals(false, client.closed.get(10, TimeUnit.SECONDS), "expected a reset");
+            long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(took >= 450, "reset after " + took + " ms, before the 500 ms timeout");
+            assertTrue(client.wasEstablished(), "the guest's own connect should have succeeded first");
+            assertEquals(0, net.stats().relays(), "relays left behind");
+        } finally {
+            for (Socket s : filling) {
+                s.close();
+            }
+        }
     }
 
     @Test
