@@ -333,8 +333,11 @@ public final class UserNetwork implements NetworkBackend {
 
     private void loopOnce() {
         long stackDeadline = stack.nextDeadline();
-        long deadline = connecting.isEmpty() || stackDeadline - connecting.peek().connectDeadline() < 0
-                ? stackDeadline : connecting.peek().connectDeadline();
+        long deadline = stackDeadline;
+        TcpRelay nextConnect = connecting.peek();
+        if (nextConnect != null && (deadline == Long.MAX_VALUE || nextConnect.connectDeadline() - deadline < 0)) {
+            deadline = nextConnect.connectDeadline();
+        }
         try {
             if (!inbound.isEmpty() || !tasks.isEmpty()) {
                 selector.selectNow();
