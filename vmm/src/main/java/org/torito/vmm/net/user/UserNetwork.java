@@ -404,10 +404,10 @@ public final class UserNetwork implements NetworkBackend {
     /** Resets the guest's side of each outbound connect to the host that is past its deadline. */
     private void giveUpLateConnects(long now) {
         for (TcpRelay head; (head = connecting.peek()) != null; connecting.poll()) {
-            if (head.connecting() && now - head.connectDeadline() < 0) {
-                return;
-            }
             if (head.connecting()) {
+                if (now - head.connectDeadline() < 0) {
+                    return;
+                }
                 head.resetBoth();
             }
         }
