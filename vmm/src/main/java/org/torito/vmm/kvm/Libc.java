@@ -310,6 +310,18 @@ public final class Libc {
         }
     }
 
+    /**
+     * Puts the calling thread at SCHED_FIFO {@code priority}; returns 0 or minus errno, as
+     * {@link #schedSetScheduler} does.
+     */
+    public static int makeCallingThreadFifo(int priority) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment param = arena.allocate(JAVA_INT);
+            param.set(JAVA_INT, 0, priority);
+            return schedSetScheduler(0, SCHED_FIFO, param, allocateCallState(arena));
+        }
+    }
+
     /** The calling thread's pthread_t. */
     public static long pthreadSelf() {
         try {

@@ -128,12 +128,8 @@ final class WakeBoost {
     }
 
     private void lowerLoop() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment param = arena.allocate(JAVA_INT);
-            param.set(JAVA_INT, 0, LOWERER_PRIORITY);
-            // Refused without the right to it: the lowerer is then as late as the host makes it.
-            Libc.schedSetScheduler(0, Libc.SCHED_FIFO, param, Libc.allocateCallState(arena));
-        }
+        // Refused without the right to it: the lowerer is then as late as the host makes it.
+        Libc.makeCallingThreadFifo(LOWERER_PRIORITY);
         while (!closed) {
             lowererWakes = Long.MAX_VALUE;
             long now = System.nanoTime();

@@ -1,10 +1,6 @@
 package org.torito.vmm.guests;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.util.concurrent.locks.LockSupport;
-
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import org.torito.vmm.kvm.Libc;
 
@@ -35,12 +31,8 @@ final class HostTimerProbe implements AutoCloseable {
     }
 
     private void run() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment param = arena.allocate(JAVA_INT);
-            param.set(JAVA_INT, 0, 1);
-            // Refused without the right to it; the monitor's vCPUs are then refused too.
-            Libc.schedSetScheduler(0, Libc.SCHED_FIFO, param, Libc.allocateCallState(arena));
-        }
+        // Refused without the right to it; the monitor's vCPUs are then refused too.
+        Libc.makeCallingThreadFifo(1);
         while (!stopping) {
             long before = System.nanoTime();
             LockSupport.parkNanos(PERIOD_NANOS);
