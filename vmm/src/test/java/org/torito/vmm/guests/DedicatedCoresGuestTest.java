@@ -45,11 +45,14 @@ class DedicatedCoresGuestTest {
      * A run whose timing is asserted: in a JVM of its own with the launcher's options, as a user
      * runs it. In this test JVM, a collection pause (G1 young pauses of 6-17 ms were logged) or
      * whatever the earlier tests left running holds up a vCPU thread coming back from IDLE; the
-     * launcher's small Serial heap did not collect once in 15 s of sleeping guests.
+     * launcher's small Serial heap did not collect once in 15 s of sleeping guests. Prints the
+     * guest's console and the host's own timer lateness, for a failure's log.
      */
     private static TimedRun runTimed(String config, int cpus, String... guestArgs) {
         try (HostTimerProbe host = HostTimerProbe.start()) {
             CliRun run = check(config, cpus, CliRun.launch(arguments(config, cpus, guestArgs)));
+            System.out.print(run.console());
+            System.out.println(host);
             return new TimedRun(run.console(), host);
         }
     }
@@ -106,8 +109,6 @@ class DedicatedCoresGuestTest {
     void threadsSleepWaitNotifyAndClocksBehaveOnEveryCore(int cpus) {
         TimedRun timed = runTimed("core-checks.json", cpus);
         String console = timed.console();
-        System.out.print(console);
-        System.out.println(timed.host());
         String[] lines = console.split("\n");
         assertEquals(cpus + 1, lines.length, console);
         int lateCores = 0;
@@ -144,8 +145,6 @@ class DedicatedCoresGuestTest {
     void everySleepOfTwentyPerCoreWakesWithinTwoMillisecondsOnFourCores() {
         TimedRun timed = runTimed("sleep-precision.json", 4, "20");
         String console = timed.console();
-        System.out.print(console);
-        System.out.println(timed.host());
         String[] lines = console.split("\n");
         assertEquals(4, lines.length, console);
         for (int k = 0; k < 4; k++) {
