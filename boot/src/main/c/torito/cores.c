@@ -14,8 +14,13 @@ int64_t torito_shared_size(void) { return (int64_t) torito_boot->shared_size; }
 
 void torito_doorbell(int32_t core) {
     if (core < 0 || (uint32_t) core >= torito_boot->cpu_count) torito_panic("torito: doorbell for a core that does not exist");
-    /* The write itself is the signal (an ioeventfd); make everything before it visible first. */
+    /* The write itself is the signal (an ioeventfd, or the door's eventfd write); make
+       everything before it visible first. */
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (torito_door) {
+        torito_door(TORITO_DOOR_DOORBELL, (uint64_t) (uint32_t) core, 0);
+        return;
+    }
     *(volatile uint32_t *) (uintptr_t) (torito_boot->doorbell_base + 8u * (uint32_t) core) = 1;
 }
 

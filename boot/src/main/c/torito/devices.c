@@ -22,13 +22,20 @@ int64_t torito_device_size(int32_t index) { return (int64_t) device(index)->size
 int32_t torito_device_type(int32_t index) { return (int32_t) device(index)->type; }
 int32_t torito_device_queues(int32_t index) { return (int32_t) device(index)->queue_count; }
 
-/* Each MMIO access is one exit to the monitor: for setting a device up, never per request. */
+/* Each MMIO access is one exit to the monitor: for setting a device up, never per request.
+   The exception is a queue notification, which the monitor catches without an exit (an
+   ioeventfd under KVM, an eventfd write in the door page of a process). */
 int32_t torito_mmio_read32(int64_t address) {
+    if (torito_door) return (int32_t) torito_door(TORITO_DOOR_MMIO_READ32, (uint64_t) address, 0);
     return (int32_t) *(volatile uint32_t *) (uintptr_t) address;
 }
 
 void torito_mmio_write32(int64_t address, int32_t value) {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (torito_door) {
+        torito_door(TORITO_DOOR_MMIO_WRITE32, (uint64_t) address, (uint64_t) (uint32_t) value);
+        return;
+    }
     *(volatile uint32_t *) (uintptr_t) address = (uint32_t) value;
 }
 

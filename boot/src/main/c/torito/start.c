@@ -5,6 +5,7 @@ int main(int argc, char **argv);
 
 const struct torito_boot_info *torito_boot;
 uint32_t torito_core_index;
+torito_door_fn torito_door;
 
 #define MAX_ARGS 256
 #define CMDLINE_MAX 8192   /* 4095 bytes of the user's, plus the devices the monitor announces */
@@ -23,8 +24,9 @@ static void mark(uint64_t id) {
 
 /* What %fs points at, one per core. Code built with -fstack-protector (Debian's musl, whose
    math functions the image links) reads its canary at %fs:0x28, and the x86-64 TLS ABI puts
-   the block's own address at %fs:0. CPL 3 code can set %fs only with wrfsbase, which the
-   monitor enables (CR4.FSGSBASE) when the CPU has it. */
+   the block's own address at %fs:0. Under KVM, CPL 3 code sets %fs with wrfsbase, which the
+   monitor enables (CR4.FSGSBASE) when the CPU has it. As a process, the host kernel would not
+   keep a wrfsbase across a context switch, so the door page sets it (arch_prctl). */
 #define MAX_CORES 64
 struct thread_block {
     struct thread_block *self;
@@ -34,16 +36,22 @@ struct thread_block {
 static struct thread_block thread_blocks[MAX_CORES];
 
 static void thread_block_init(uint64_t core) {
-    uint32_t a = 7, b, c = 0, d;
-    __asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
-    if (!(b & 1)) torito_panic("torito: the CPU lacks FSGSBASE, which the guest needs to set %fs");
+    if (!torito_door) {
+        uint32_t a = 7, b, c = 0, d;
+        __asm__ volatile("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
+        if (!(b & 1)) torito_panic("torito: the CPU lacks FSGSBASE, which the guest needs to set %fs");
+    }
     if (core >= MAX_CORES) torito_panic("torito: more than 64 cores");
     struct thread_block *t = &thread_blocks[core];
     t->self = t;
     /* Not a secret here, only a tripwire for a smashed stack; the low byte is 0 so that a
        string overrun stops at it, as glibc does. */
     t->canary = (torito_rdtsc() * 0x9E3779B97F4A7C15ull) & ~0xFFull;
-    __asm__ volatile("wrfsbase %0" : : "r"(t) : "memory");
+    if (torito_door) {
+        torito_door(TORITO_DOOR_SET_FS, (uint64_t) (uintptr_t) t, 0);
+    } else {
+        __asm__ volatile("wrfsbase %0" : : "r"(t) : "memory");
+    }
 }
 
 _Noreturn void __stack_chk_fail(void) { torito_panic("torito: stack smashing detected"); }
@@ -59,6 +67,8 @@ _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) 
     if (core >= boot->cpu_count) torito_panic("torito: core number is not below the boot info's cpu_count");
     torito_boot = boot;
     torito_core_index = (uint32_t) core;
+    if (boot->header_size >= TORITO_BOOT_HEADER_V3 && boot->door_page)
+        torito_door = (torito_door_fn) (uintptr_t) boot->door_page;
     thread_block_init(core);
     /* Every core runs the whole runtime as its own isolate (its own .data/.bss and region). */
     if (core == 0) mark(TORITO_MARK_ENTRY);

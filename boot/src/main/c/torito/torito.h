@@ -4,7 +4,8 @@
 #include <stdint.h>
 
 #define TORITO_BOOT_MAGIC   0x49524F54u
-#define TORITO_BOOT_VERSION 2u
+#define TORITO_BOOT_VERSION 2u       /* the oldest this guest runs on; version 3 adds the door page */
+#define TORITO_BOOT_HEADER_V3 136u
 
 #define TORITO_PORT_CONSOLE_WRITE 0x510
 #define TORITO_PORT_EXIT          0x511
@@ -12,6 +13,12 @@
 #define TORITO_PORT_MARK          0x514
 #define TORITO_PORT_ERROR_WRITE   0x515
 #define TORITO_PORT_IDLE          0x516
+
+/* Door page operations besides the hypercall ports (docs/boot-abi.md, "Door page"). */
+#define TORITO_DOOR_DOORBELL     0x520
+#define TORITO_DOOR_MMIO_READ32  0x521
+#define TORITO_DOOR_MMIO_WRITE32 0x522
+#define TORITO_DOOR_SET_FS       0x523
 
 /* How long before a deadline a waiting core stops sleeping in IDLE and spins on the TSC. */
 #define TORITO_IDLE_MARGIN_NS 200000ull
@@ -22,7 +29,7 @@
 struct torito_mem_region { uint64_t base, length; uint32_t type, reserved; };
 struct torito_core { uint64_t stack_bottom, stack_top, region_base, region_size; };
 
-/* Boot info, version 2 (docs/boot-abi.md). */
+/* Boot info, version 3 (docs/boot-abi.md); door_page is there when header_size >= 136. */
 struct torito_boot_info {
     uint32_t magic, version, header_size, cpu_count;
     uint64_t tsc_hz, ram_size, cmdline_addr;
@@ -32,6 +39,7 @@ struct torito_boot_info {
     uint64_t devices_addr, shared_base, shared_size;
     uint32_t flags, reserved1;
     uint64_t doorbell_base;
+    uint64_t door_page;
 };
 
 extern const struct torito_boot_info *torito_boot;
@@ -40,8 +48,18 @@ extern uint32_t torito_core_index;
 
 uint64_t torito_nanos_since_boot(void);
 
-/* One `out` to a hypercall port; the monitor reads RDI/RSI at the exit. */
+/* The door page's entry when the monitor gives one (the process backend), else 0: then
+   hypercalls are port writes and doorbells stores, which KVM catches. Set once at entry. */
+typedef uint64_t (*torito_door_fn)(uint64_t op, uint64_t a, uint64_t b);
+extern torito_door_fn torito_door;
+
+/* One hypercall: through the door page, or one `out` to its port (the monitor reads RDI/RSI
+   at the exit). */
 static inline void torito_hypercall(uint16_t port, uint64_t rdi, uint64_t rsi) {
+    if (torito_door) {
+        torito_door(port, rdi, rsi);
+        return;
+    }
     __asm__ volatile("outb %%al, %%dx" : : "d"(port), "a"(0), "D"(rdi), "S"(rsi) : "memory");
 }
 

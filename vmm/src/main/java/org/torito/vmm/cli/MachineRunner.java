@@ -18,7 +18,7 @@ final class MachineRunner implements VmRunner {
 
     @Override
     public int run(VmConfig config, RunReports reports) {
-        MachineOutcome outcome = new Machine(config, console, errors, reports.bootMarks()).run();
+        MachineOutcome outcome = new Machine(config, console, errors, reports.bootMarks()).sayingAcceleratorTo(errors).run();
         if (reports.bootMarks()) {
             double millis = outcome.entryToMainMillis();
             errors.println(millis < 0 ? "boot: the guest sent no entry and main marks"

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.torito.vmm.accel.AcceleratorKind;
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.InvalidValueException;
 import org.torito.vmm.config.MemorySize;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code torito run CONFIG [overrides] [-- ARG...]}: boot a guest; its exit code is ours. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ToritoVersion.class,
         customSynopsis = {"torito run [-hV] [--boot-marks] [--exits] [--cpus=N] [--memory=SIZE] [--kernel=FILE]",
-                "                  [--cmdline=STR] CONFIG [-- ARG...]"},
+                "                  [--cmdline=STR] [--accel=KIND] CONFIG [-- ARG...]"},
         description = {"Boot a guest from a VM config (docs/config.md) and run it to the end.",
                 "The exit code is the guest's; 2 means bad input, 70 a guest fault, 71 a monitor failure."})
 final class RunCommand implements Callable<Integer> {
@@ -49,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--cmdline", paramLabel = "STR", description = "guest command line (replaces \"cmdline\")")
     String cmdline;
+
+    @Option(names = "--accel", paramLabel = "KIND",
+            description = "what runs the guest: auto (KVM if /dev/kvm opens, else process), kvm or process"
+                    + " (replaces \"accelerator\")")
+    String accel;
 
     @Option(names = "--boot-marks",
             description = "report the guest's boot timing on standard error (entry -> main)")
@@ -117,8 +123,15 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("the guest command line with the arguments after -- " + e.reason());
             }
         }
+        AcceleratorKind accelerator = fromFile.accelerator();
+        if (accel != null) {
+            accelerator = AcceleratorKind.byName(accel);
+            if (accelerator == null) {
+                throw new BadInputException("--accel: expected auto, kvm or process, got " + ShownValue.of(accel));
+            }
+        }
         KernelFile.check(kernelPath, kernelOrigin);
-        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks(), fromFile.nets()),
-                new RunReports(bootMarks, exits));
+        return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks(), fromFile.nets(),
+                accelerator), new RunReports(bootMarks, exits));
     }
 }

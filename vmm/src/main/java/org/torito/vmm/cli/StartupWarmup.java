@@ -11,7 +11,7 @@ package org.torito.vmm.cli;
 final class StartupWarmup {
     private static final String[] CLASSES = {
         "org.torito.vmm.config.VmConfigReader",
-        "org.torito.vmm.kvm.Libc",
+        "org.torito.vmm.host.Libc",
     };
 
     private StartupWarmup() {

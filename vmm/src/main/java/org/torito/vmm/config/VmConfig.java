@@ -1,18 +1,33 @@
 package org.torito.vmm.config;
 
+import org.torito.vmm.accel.AcceleratorKind;
+
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A validated VM config. {@code kernel} and every disk path are already resolved against the
- * config file's folder; {@code memoryBytes} is a whole number of MiB.
+ * config file's folder; {@code memoryBytes} is a whole number of MiB; {@code accelerator} is
+ * what runs the guest (docs/config.md).
  */
 public record VmConfig(Path kernel, int cpus, long memoryBytes, String cmdline, List<DiskConfig> disks,
-                       List<NetDeviceConfig> nets) {
+                       List<NetDeviceConfig> nets, AcceleratorKind accelerator) {
 
     public VmConfig {
         disks = List.copyOf(disks);
         nets = List.copyOf(nets);
+        java.util.Objects.requireNonNull(accelerator, "accelerator");
+    }
+
+    /** A machine on the accelerator {@code auto} picks. */
+    public VmConfig(Path kernel, int cpus, long memoryBytes, String cmdline, List<DiskConfig> disks,
+                    List<NetDeviceConfig> nets) {
+        this(kernel, cpus, memoryBytes, cmdline, disks, nets, AcceleratorKind.AUTO);
+    }
+
+    /** This config on another accelerator. */
+    public VmConfig withAccelerator(AcceleratorKind kind) {
+        return new VmConfig(kernel, cpus, memoryBytes, cmdline, disks, nets, kind);
     }
 
     /** A machine without network devices. */

@@ -1,5 +1,7 @@
 package org.torito.vmm.config;
 
+import org.torito.vmm.accel.AcceleratorKind;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,7 +36,8 @@ public final class VmConfigReader {
     /** A config is a few lines; a huge file is a mistake, not a config. */
     static final long MAX_FILE_BYTES = 1 << 20;
 
-    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets");
+    private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets",
+            "accelerator");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
     private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
             "outbound", "pcap");
@@ -60,6 +63,7 @@ public final class VmConfigReader {
         String cmdline = DEFAULT_CMDLINE;
         List<DiskConfig> disks = List.of();
         List<NetDeviceConfig> nets = List.of();
+        AcceleratorKind accelerator = AcceleratorKind.AUTO;
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String path = pathOf(field.getKey());
             JsonNode value = field.getValue();
@@ -71,6 +75,7 @@ public final class VmConfigReader {
                     case "cmdline" -> cmdline = cmdline(value);
                     case "disks" -> disks = disks(file, path, value);
                     case "nets" -> nets = nets(file, path, value);
+                    case "accelerator" -> accelerator = accelerator(value);
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
                 }
@@ -82,7 +87,16 @@ public final class VmConfigReader {
             throw new BadInputException(file + ": $.kernel: required field is missing"
                     + " (the guest image to boot, e.g. \"../build/hello.elf\")");
         }
-        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets);
+        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets, accelerator);
+    }
+
+    private static AcceleratorKind accelerator(JsonNode value) throws InvalidValueException {
+        AcceleratorKind kind = value.isTextual() ? AcceleratorKind.byName(value.textValue()) : null;
+        if (kind == null) {
+            throw new InvalidValueException("expected \"auto\", \"kvm\" or \"process\", got "
+                    + (value.isTextual() ? "\"" + value.textValue() + "\"" : describe(value)));
+        }
+        return kind;
     }
 
     private static byte[] readBytes(Path file) {

@@ -24,6 +24,9 @@ public final class VmConfigWriter {
         node.put("cpus", config.cpus());
         node.put("memory", new MemorySize(config.memoryBytes()).toString());
         node.put("cmdline", config.cmdline());
+        if (config.accelerator() != org.torito.vmm.accel.AcceleratorKind.AUTO) {
+            node.put("accelerator", config.accelerator().configName());
+        }
         if (!config.disks().isEmpty()) {
             var disks = node.putArray("disks");
             for (DiskConfig disk : config.disks()) {

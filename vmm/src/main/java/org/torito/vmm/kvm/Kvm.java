@@ -1,5 +1,7 @@
 package org.torito.vmm.kvm;
 
+import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -17,7 +19,7 @@ public final class Kvm implements AutoCloseable {
         int version = Libc.ioctl(fd, "KVM_GET_API_VERSION", KvmIoctl.GET_API_VERSION, 0L);
         if (version != API_VERSION) {
             Libc.close(fd);
-            throw new KvmException(DEVICE + " speaks KVM API version " + version + ", the monitor needs " + API_VERSION);
+            throw new HostCallException(DEVICE + " speaks KVM API version " + version + ", the monitor needs " + API_VERSION);
         }
         this.vcpuMmapSize = Libc.ioctl(fd, "KVM_GET_VCPU_MMAP_SIZE", KvmIoctl.GET_VCPU_MMAP_SIZE, 0L);
     }
@@ -47,7 +49,7 @@ public final class Kvm implements AutoCloseable {
                 try {
                     Libc.ioctl(fd, "KVM_GET_SUPPORTED_CPUID", KvmIoctl.GET_SUPPORTED_CPUID, buffer);
                     return KvmCpuid.read(buffer);
-                } catch (KvmException e) {
+                } catch (HostCallException e) {
                     if (e.errno() != Libc.E2BIG || capacity >= 4096) {
                         throw e;
                     }

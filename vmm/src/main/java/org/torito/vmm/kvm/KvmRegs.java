@@ -1,5 +1,6 @@
 package org.torito.vmm.kvm;
 
+import org.torito.vmm.accel.Register;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;

@@ -1,5 +1,7 @@
 package org.torito.vmm.kvm;
 
+import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -54,7 +56,7 @@ public final class KvmVcpu implements AutoCloseable {
         if (errno == Libc.EINTR || errno == Libc.EAGAIN) {
             return false;
         }
-        throw new KvmException("KVM_RUN on vCPU " + id, errno, Libc.errnoText(errno));
+        throw new HostCallException("KVM_RUN on vCPU " + id, errno, Libc.errnoText(errno));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.torito.vmm.kvm;
 
+import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -81,7 +83,7 @@ public final class KvmVm implements AutoCloseable {
             MemorySegment run = Libc.mmap("kvm_run of vCPU " + id, kvm.vcpuMmapSize(),
                     Libc.PROT_READ | Libc.PROT_WRITE, Libc.MAP_SHARED, vcpuFd, 0);
             return new KvmVcpu(id, vcpuFd, new KvmRun(run));
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             Libc.close(vcpuFd);
             throw e;
         }

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The boot info struct, version 2, exactly as docs/boot-abi.md lays it out: a 128-byte
+ * The boot info struct, version 3, exactly as docs/boot-abi.md lays it out: a 136-byte
  * header followed here by the memory map, the per-core array, the devices and the command line.
  */
 public final class BootInfo {
     public static final int MAGIC = 0x49524F54;
-    public static final int VERSION = 2;
-    public static final int HEADER_SIZE = 128;
+    public static final int VERSION = 3;
+    public static final int HEADER_SIZE = 136;
     public static final int REGION_SIZE = 24;
     public static final int CORE_SIZE = 32;
     public static final int DEVICE_SIZE = 32;
@@ -57,7 +57,7 @@ public final class BootInfo {
 
     /** Writes the struct at {@code base} (zeroed RAM). */
     public static void write(GuestMemory memory, long base, GuestLayout layout, List<Device> devices, long tscHz,
-                             byte[] cmdline, boolean bootMarks) {
+                             byte[] cmdline, boolean bootMarks, long doorPage) {
         int cpus = layout.cpus();
         List<Region> regions = regions(layout);
         long regionsAt = base + HEADER_SIZE;
@@ -86,6 +86,7 @@ public final class BootInfo {
         memory.writeInt(base + 112, bootMarks ? FLAG_BOOT_MARKS : 0);
         memory.writeInt(base + 116, 0);
         memory.writeLong(base + 120, layout.doorbellBase());
+        memory.writeLong(base + 128, doorPage);
 
         for (int i = 0; i < regions.size(); i++) {
             long at = regionsAt + (long) REGION_SIZE * i;

@@ -11,16 +11,19 @@ import org.torito.vmm.elf.ElfSegment;
  * Guest RAM as the guest finds it at entry: the image and each core's private copy of its
  * writable pages, and the system area (GDT, IDT, TSSs, fault stubs, ring-0 stacks, one set of
  * page tables per core, the boot info). {@code tables} holds what each core's entry state
- * points at.
+ * points at under KVM; {@code pageMaps} each core's address space, which those page tables
+ * encode and which the process backend maps as they say.
  */
-public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
+public record BootMemory(long bootInfo, List<EntryState.Tables> tables, List<PageMap> pageMaps) {
     public BootMemory {
         tables = List.copyOf(tables);
+        pageMaps = List.copyOf(pageMaps);
     }
 
     /** Writes everything into {@code memory} (zeroed RAM of the layout's size). */
     public static BootMemory write(GuestMemory memory, GuestLayout layout, ElfImage image,
-                                   List<BootInfo.Device> devices, byte[] cmdline, long tscHz, boolean bootMarks) {
+                                   List<BootInfo.Device> devices, byte[] cmdline, long tscHz, boolean bootMarks,
+                                   long doorPage) {
         loadImage(memory, layout, image);
         int cpus = layout.cpus();
         SystemArea area = new SystemArea();
@@ -42,7 +45,7 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
         Gdt.write(memory, gdt, tss);
         Idt.write(memory, idt, stubs);
         memory.write(stubs, FaultStubs.code());
-        BootInfo.write(memory, bootInfo, layout, devices, tscHz, cmdline, bootMarks);
+        BootInfo.write(memory, bootInfo, layout, devices, tscHz, cmdline, bootMarks, doorPage);
 
         PageMap common = new PageMap(layout.addressSpaceEnd());
         // Page 0 stays not present. The system area is supervisor-only, the stubs executable.
@@ -74,7 +77,7 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables) {
             tables.add(new EntryState.Tables(gdt, Gdt.size(cpus) - 1, idt, Idt.SIZE - 1, pml4[core],
                     tss.address(core), tss.limit(core)));
         }
-        return new BootMemory(bootInfo, tables);
+        return new BootMemory(bootInfo, tables, maps);
     }
 
     /**

@@ -7,7 +7,7 @@ import org.torito.vmm.kvm.KvmRegs;
 import org.torito.vmm.kvm.KvmSregs;
 import org.torito.vmm.kvm.KvmVcpu;
 import org.torito.vmm.kvm.KvmXcrs;
-import org.torito.vmm.kvm.Register;
+import org.torito.vmm.accel.Register;
 
 /** Puts a vCPU into the boot ABI's entry state: 64-bit long mode, paging on, CPL 3 at e_entry. */
 public final class EntryState {

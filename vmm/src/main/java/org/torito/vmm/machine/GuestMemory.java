@@ -4,11 +4,13 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
-import org.torito.vmm.kvm.Libc;
+import org.torito.vmm.host.Libc;
+import org.torito.vmm.host.MemFd;
 
 /**
- * Guest RAM: one anonymous mapping (MAP_NORESERVE, so untouched RAM costs the host nothing)
- * at guest-physical 0. Every access is checked against the RAM size first, so an address or
+ * Guest RAM: one shared-memory file (memfd), mapped here for the monitor and its devices, and
+ * by the accelerator for the guest: KVM maps this same mapping, a core's sandbox process maps
+ * the file. Untouched RAM costs the host nothing. Guest-physical 0 is offset 0. Every access is checked against the RAM size first, so an address or
  * length from the guest can at worst raise a {@link GuestAddressException}.
  */
 public final class GuestMemory implements AutoCloseable {
@@ -16,16 +18,28 @@ public final class GuestMemory implements AutoCloseable {
     private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
+    private final MemFd file;
     private final MemorySegment ram;
 
-    private GuestMemory(MemorySegment ram) {
+    private GuestMemory(MemFd file, MemorySegment ram) {
+        this.file = file;
         this.ram = ram;
     }
 
-    /** Maps {@code size} bytes of zeroed guest RAM. */
+    /** {@code size} bytes of zeroed guest RAM. */
     public static GuestMemory allocate(long size) {
-        return new GuestMemory(Libc.mmap("guest RAM", size, Libc.PROT_READ | Libc.PROT_WRITE,
-                Libc.MAP_PRIVATE | Libc.MAP_ANONYMOUS | Libc.MAP_NORESERVE, -1, 0));
+        MemFd file = MemFd.create("torito-guest-ram", size);
+        try {
+            return new GuestMemory(file, file.mapShared("guest RAM"));
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    /** The file behind guest RAM, for an accelerator that maps it into another process. */
+    public MemFd file() {
+        return file;
     }
 
     public long size() {
@@ -102,5 +116,6 @@ public final class GuestMemory implements AutoCloseable {
     @Override
     public void close() {
         Libc.munmap(ram);
+        file.close();
     }
 }

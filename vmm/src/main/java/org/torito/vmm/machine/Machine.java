@@ -19,11 +19,11 @@ import org.torito.vmm.devices.net.VirtioNetDevice;
 import org.torito.vmm.devices.virtio.VirtioBackend;
 import org.torito.vmm.devices.virtio.VirtioMmioTransport;
 import org.torito.vmm.elf.ElfImage;
-import org.torito.vmm.kvm.EventFd;
-import org.torito.vmm.kvm.Kvm;
-import org.torito.vmm.kvm.KvmException;
-import org.torito.vmm.kvm.KvmVcpu;
-import org.torito.vmm.kvm.KvmVm;
+import org.torito.vmm.accel.Accelerator;
+import org.torito.vmm.accel.Accelerators;
+import org.torito.vmm.accel.GuestCore;
+import org.torito.vmm.host.EventFd;
+import org.torito.vmm.host.HostCallException;
 import org.torito.vmm.net.NetworkBackend;
 import org.torito.vmm.net.PacketCapture;
 import org.torito.vmm.net.tap.TapNetwork;
@@ -48,6 +48,7 @@ public final class Machine {
     private final OutputStream console;
     private final PrintStream errors;
     private final boolean bootMarks;
+    private PrintStream notes = new PrintStream(OutputStream.nullOutputStream());
 
     /** A machine that writes the guest's console to {@code console} and reports to {@code errors}. */
     public Machine(VmConfig config, OutputStream console, PrintStream errors) {
@@ -60,6 +61,12 @@ public final class Machine {
         this.console = console;
         this.errors = errors;
         this.bootMarks = bootMarks;
+    }
+
+    /** Where to say which accelerator {@code auto} chose and why (the CLI: standard error); by default nowhere. */
+    public Machine sayingAcceleratorTo(PrintStream notes) {
+        this.notes = notes;
+        return this;
     }
 
     /**
@@ -78,9 +85,9 @@ public final class Machine {
             throw new BadInputException("cmdline is " + cmdline.length + " bytes of UTF-8; the limit is " + MAX_CMDLINE);
         }
         List<DiskImage> disks = openDisks();
-        try (Kvm kvm = Kvm.open()) {
-            return boot(kvm, image, layout, cmdline, disks);
-        } catch (KvmException e) {
+        try (Accelerator accelerator = Accelerators.open(config.accelerator(), notes)) {
+            return boot(accelerator, image, layout, cmdline, disks);
+        } catch (HostCallException e) {
             errors.println("torito: " + e.getMessage());
             errors.flush();
             return new MachineOutcome(EXIT_MONITOR_FAILURE, e.getMessage(), -1, List.of(), 0, List.of());
@@ -120,7 +127,7 @@ public final class Machine {
      * them to Linux-style guests ({@code virtio_mmio.device=4K@0x...:irq}); Torito guests read
      * the boot info and drop those words.
      */
-    private List<VirtioMmioTransport> createDevices(KvmVm vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
+    private List<VirtioMmioTransport> createDevices(Accelerator vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
                                                     List<EventFd> doorbells, MmioBus bus, List<BootInfo.Device> entries,
                                                     StringBuilder announce, List<NetworkBackend> networks,
                                                     List<PacketCapture> captures) {
@@ -155,7 +162,7 @@ public final class Machine {
     }
 
     /** Puts a device in MMIO slot {@code slot}: on the bus, in the boot info, and on the command line. */
-    private VirtioMmioTransport attach(String name, VirtioBackend backend, int slot, KvmVm vm, GuestLayout layout,
+    private VirtioMmioTransport attach(String name, VirtioBackend backend, int slot, Accelerator vm, GuestLayout layout,
                                        SegmentVirtioMemory guestRam, List<EventFd> doorbells, MmioBus bus,
                                        List<BootInfo.Device> entries, StringBuilder announce) {
         long base = layout.deviceBase(slot);
@@ -177,39 +184,35 @@ public final class Machine {
         }
     }
 
-    private MachineOutcome boot(Kvm kvm, ElfImage image, GuestLayout layout, byte[] cmdline, List<DiskImage> disks) {
-        CpuFeatures cpu = CpuFeatures.of(kvm.supportedCpuid());
-        KvmVm vm = kvm.createVm();
+    private MachineOutcome boot(Accelerator accelerator, ElfImage image, GuestLayout layout, byte[] cmdline,
+                                List<DiskImage> disks) {
         GuestMemory memory = GuestMemory.allocate(layout.ramSize());
-        List<KvmVcpu> vcpus = new ArrayList<>();
+        List<GuestCore> cores = new ArrayList<>();
         List<EventFd> doorbells = new ArrayList<>();
         List<VirtioMmioTransport> devices = List.of();
         List<NetworkBackend> networks = new ArrayList<>();
         List<PacketCapture> captures = new ArrayList<>();
         boolean released = true;
         try {
-            vm.setUserMemoryRegion(0, 0, memory.hostSegment());
             for (int core = 0; core < layout.cpus(); core++) {
-                vcpus.add(vm.createVcpu(core));
                 EventFd doorbell = new EventFd();
                 doorbells.add(doorbell);
-                // A 4-byte write there is counted by KVM itself: the writing core never leaves the guest.
-                vm.addMmioEventFd(layout.doorbell(core), 4, doorbell.fd());
+                // The writing core never waits for the monitor to hear it.
+                accelerator.doorbell(core, layout.doorbell(core), doorbell);
             }
-            long tscHz = vcpus.getFirst().tscKhz() * 1000;
+            long tscHz = accelerator.tscHz();
             MmioBus bus = new MmioBus();
             List<BootInfo.Device> entries = new ArrayList<>();
             StringBuilder announce = new StringBuilder();
-            devices = createDevices(vm, layout, memory, disks, doorbells, bus, entries, announce, networks, captures);
+            devices = createDevices(accelerator, layout, memory, disks, doorbells, bus, entries, announce, networks,
+                    captures);
             startNetworks(networks);
             byte[] line = withDevices(cmdline, announce);
-            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks);
-            for (int core = 0; core < layout.cpus(); core++) {
-                EntryState.apply(vcpus.get(core), cpu, boot.tables().get(core), core, image.entry(),
-                        layout.stackTop(core), boot.bootInfo());
-            }
+            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks,
+                    accelerator.doorPage(layout));
+            cores.addAll(accelerator.createCores(memory, layout, image, boot));
             released = false;
-            Finished finished = runVcpus(vcpus, doorbells, memory, layout, bus, tscHz);
+            Finished finished = runVcpus(cores, doorbells, memory, layout, bus, tscHz);
             released = finished.allStopped();
             return finished.outcome();
         } finally {
@@ -222,14 +225,13 @@ public final class Machine {
             }
             closeCaptures(captures);
             if (released) {
-                for (KvmVcpu vcpu : vcpus) {
-                    vcpu.close();
+                for (GuestCore core : cores) {
+                    core.close();
                 }
                 for (EventFd doorbell : doorbells) {
                     doorbell.close();
                 }
                 memory.close();
-                vm.close();
             }
         }
     }
@@ -289,24 +291,24 @@ public final class Machine {
     private record Finished(MachineOutcome outcome, boolean allStopped) {
     }
 
-    private Finished runVcpus(List<KvmVcpu> kvmVcpus, List<EventFd> doorbells, GuestMemory memory, GuestLayout layout,
+    private Finished runVcpus(List<GuestCore> cores, List<EventFd> doorbells, GuestMemory memory, GuestLayout layout,
                               MmioBus bus,
                               long tscHz) {
         CompletableFuture<VcpuStop> first = new CompletableFuture<>();
         List<BootMark> marks = new CopyOnWriteArrayList<>();
         List<Vcpu> vcpus = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        WakeBoost wakeBoost = new WakeBoost(kvmVcpus.size());
-        for (KvmVcpu kvmVcpu : kvmVcpus) {
-            Vcpu vcpu = new Vcpu(kvmVcpu, doorbells.get(kvmVcpu.id()), wakeBoost,
-                    new CoreView(memory, layout, kvmVcpu.id()), bus, console, errors,
+        WakeBoost wakeBoost = new WakeBoost(cores.size());
+        for (GuestCore guestCore : cores) {
+            Vcpu vcpu = new Vcpu(guestCore, doorbells.get(guestCore.id()), wakeBoost,
+                    new CoreView(memory, layout, guestCore.id()), bus, console, errors,
                     marks::add, stop -> {
                 if (stop != null) {
                     first.complete(stop);
                 }
             });
             vcpus.add(vcpu);
-            threads.add(Thread.ofPlatform().name("vcpu-" + kvmVcpu.id()).daemon().unstarted(vcpu));
+            threads.add(Thread.ofPlatform().name("vcpu-" + guestCore.id()).daemon().unstarted(vcpu));
         }
         threads.forEach(Thread::start);
         VcpuStop stop;

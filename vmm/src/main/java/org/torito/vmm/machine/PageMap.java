@@ -96,6 +96,21 @@ public final class PageMap {
         return runs.floorEntry(address).getValue();
     }
 
+    /** One run of pages: [start, end) virtual, their flags, and guest-physical minus virtual address. */
+    public record Run(long start, long end, long flags, long offset) {
+    }
+
+    /** Every run, in address order, mapped or not. */
+    public List<Run> runs() {
+        List<Run> all = new ArrayList<>();
+        for (var entry : runs.entrySet()) {
+            Long next = runs.higherKey(entry.getKey());
+            all.add(new Run(entry.getKey(), next == null ? size : next, entry.getValue().flags(),
+                    entry.getValue().offset()));
+        }
+        return all;
+    }
+
     /** The flags of the page that holds {@code address}. */
     public long flagsAt(long address) {
         return mappingAt(address).flags();

@@ -3,7 +3,7 @@ package org.torito.vmm.machine;
 /**
  * The 64-bit task state segments, one per core, and one I/O permission bitmap they all
  * point at. The bitmap is all zero, so `in`/`out` to every port work at CPL 3 (IOPL is not
- * honoured on this host, see PLATFORM.md). A TSS is 0x68 bytes; each gets 128, and the
+ * honoured on this host, see docs/architecture.md). A TSS is 0x68 bytes; each gets 128, and the
  * bitmap follows the last one, reached through each TSS's 16-bit I/O map base.
  */
 public final class Tss {

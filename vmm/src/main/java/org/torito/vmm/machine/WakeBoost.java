@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import org.torito.vmm.kvm.Libc;
+import org.torito.vmm.host.Libc;
 
 /**
  * Real-time host priority for a vCPU thread while it sleeps in a timed IDLE and for

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.torito.vmm.accel.AcceleratorKind;
 import org.torito.packet.Ipv4Address;
 import org.torito.vmm.net.GuestAddress;
 import org.torito.vmm.net.user.ForwardRule;
@@ -288,13 +289,13 @@ class VmConfigReaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets)",
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator)",
                 failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
     }
 
     @Test
     void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
-        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets)",
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator)",
                 failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
     }
 
@@ -420,5 +421,18 @@ class VmConfigReaderTest {
         Path file = dir.resolve("big.json");
         Files.write(file, new byte[(1 << 20) + 1]);
         assertEquals("too large for a config (1048577 bytes; the limit is 1M)", failureFor(file));
+    }
+
+    @Test
+    void acceleratorNamesTheBackendAndDefaultsToAuto() throws IOException {
+        assertEquals(AcceleratorKind.AUTO, VmConfigReader.read(write("{\"kernel\": \"k.elf\"}")).accelerator());
+        assertEquals(AcceleratorKind.PROCESS,
+                VmConfigReader.read(write("{\"kernel\": \"k.elf\", \"accelerator\": \"process\"}")).accelerator());
+        assertEquals(AcceleratorKind.KVM,
+                VmConfigReader.read(write("{\"kernel\": \"k.elf\", \"accelerator\": \"kvm\"}")).accelerator());
+        assertEquals("$.accelerator: expected \"auto\", \"kvm\" or \"process\", got \"hvf\"",
+                failure("{\"kernel\": \"k.elf\", \"accelerator\": \"hvf\"}"));
+        assertEquals("$.accelerator: expected \"auto\", \"kvm\" or \"process\", got an integer",
+                failure("{\"kernel\": \"k.elf\", \"accelerator\": 1}"));
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * Plays docs/deploy.md through scripts/test-deploy: the release archive unpacked on its own
@@ -23,7 +22,6 @@ import org.torito.vmm.RequiresKvm;
  * it runs only when CI=true or TORITO_DEPLOY_TEST=1; it runs after the package phase
  * (failsafe), because the archive is made from the built jars and images.
  */
-@RequiresKvm
 @EnabledIf(value = "wanted", disabledReason = "the deploy test is slow; set TORITO_DEPLOY_TEST=1 (CI=true runs it)")
 class DeployGuideIT {
     private static final Path HOME = Path.of("").toAbsolutePath().getParent();

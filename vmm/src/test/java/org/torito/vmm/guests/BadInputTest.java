@@ -11,7 +11,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * Each bad input to {@code torito run}: exit code 2, one line on standard error that names
@@ -101,7 +100,6 @@ class BadInputTest {
 
     /** Found only once the devices are made, so after /dev/kvm is opened. */
     @Test
-    @RequiresKvm
     void aCaptureFileInAFolderThatDoesNotExist() throws Exception {
         Files.write(dir.resolve("k.elf"), hello);
         assertRejected(config("\"kernel\": \"k.elf\", \"nets\": [{\"backend\": \"user\", \"pcap\": \"gone/x.pcap\"}]"),

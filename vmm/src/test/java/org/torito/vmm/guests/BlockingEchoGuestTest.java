@@ -24,14 +24,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * Blocking sockets on cooperative threads: a guest echo server with a thread per connection
  * ({@link BlockingEchoGuest}) echoes many concurrent host connections through the port forward,
  * each sending more than the windows and buffers hold, so reads and writes block both ways.
  */
-@RequiresKvm
 class BlockingEchoGuestTest {
     private static Path image;
 

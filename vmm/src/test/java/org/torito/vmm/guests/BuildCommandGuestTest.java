@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.vmm.RequiresKvm;
 
 /** {@code torito build} for real: an image from a main class and a classpath, cached, and bootable. */
-@RequiresKvm
 class BuildCommandGuestTest {
     @TempDir
     Path dir;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.torito.vmm.accel.Accelerators;
 import org.torito.vmm.cli.ToritoCli;
 
 /**
@@ -19,7 +20,30 @@ import org.torito.vmm.cli.ToritoCli;
  * everything written to standard error captured: in this JVM ({@link #execute}), or in a JVM of
  * its own started with the launcher's options ({@link #launch}).
  */
-record CliRun(int exitCode, String console, String errors) {
+record CliRun(int exitCode, String console, String errors, String acceleratorNote) {
+    private static final String NOTE = "torito: accelerator: ";
+
+    /**
+     * Splits the monitor's one line about the accelerator {@code auto} chose (docs/architecture.md)
+     * from the rest of standard error, which tests expect to hold problems only.
+     */
+    CliRun(int exitCode, String console, String errors) {
+        this(exitCode, console, withoutNote(errors), note(errors));
+    }
+
+    private static String note(String errors) {
+        return errors.lines().filter(line -> line.startsWith(NOTE)).findFirst().orElse("");
+    }
+
+    private static String withoutNote(String errors) {
+        int at = errors.indexOf(NOTE);
+        if (at < 0 || (at > 0 && errors.charAt(at - 1) != '\n')) {
+            return errors;
+        }
+        int end = errors.indexOf('\n', at);
+        return errors.substring(0, at) + (end < 0 ? "" : errors.substring(end + 1));
+    }
+
     /** The JVM options ./torito gives the monitor by default ({@code TORITO_MONITOR_JVM_OPTIONS} in scripts/env.sh). */
     static final List<String> LAUNCHER_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData");
@@ -33,6 +57,10 @@ record CliRun(int exitCode, String console, String errors) {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("-Dtorito.home=" + GuestImages.HOME);
+        String accelerator = System.getProperty(Accelerators.AUTO_PROPERTY);
+        if (accelerator != null) {
+            command.add("-D" + Accelerators.AUTO_PROPERTY + "=" + accelerator);
+        }
         command.add(ToritoCli.class.getName());
         command.addAll(List.of(args));
         return command;

@@ -9,13 +9,11 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.machine.Machine;
 import org.torito.vmm.machine.MachineOutcome;
 
 /** Console output written on cores other than 0 reaches the host as written. */
-@RequiresKvm
 class ConsolePerCoreGuestTest {
     private static Path image;
 

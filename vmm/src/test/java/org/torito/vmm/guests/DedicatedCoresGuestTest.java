@@ -8,14 +8,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * The dedicated-cores examples (one isolate per core, channels in the shared region) on 1 to 4
  * vCPUs, through the CLI as a user runs them. Timing bounds are loose where the host (2 CPUs
- * in PLATFORM.md) may preempt a vCPU; the numbers themselves are printed for the report.
+ * in docs/architecture.md) may preempt a vCPU; the numbers themselves are printed for the report.
  */
-@RequiresKvm
 class DedicatedCoresGuestTest {
 
     private static CliRun run(String config, int cpus, String... guestArgs) {
@@ -129,7 +127,7 @@ class DedicatedCoresGuestTest {
 
     /**
      * Every sleep, not just the median: issue 3's acceptance point. Met on the busy 2-CPU hosts of
-     * PLATFORM.md only with real-time priority for waking vCPU threads (root, CAP_SYS_NICE or
+     * docs/architecture.md only with real-time priority for waking vCPU threads (root, CAP_SYS_NICE or
      * RLIMIT_RTPRIO >= 1; docs/boot-abi.md, IDLE); without it the host scheduler adds milliseconds.
      * A sleep may be late by what the host's own timer was late by in the same run (the probe):
      * that lateness is the host's, and no guest can wake before its host wakes it.

@@ -20,13 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.torito.examples.DiskCheck;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * virtio-blk end to end: the DiskCheck example writes a pattern over the whole disk from every
  * core's own queue, flushes, reads it back and checks it; the host then checks the image file.
  */
-@RequiresKvm
 class DiskGuestTest {
     private static final int DISK_BYTES = 4 << 20;
 

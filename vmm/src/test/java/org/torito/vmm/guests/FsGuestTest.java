@@ -33,14 +33,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.torito.fs.ExternalTool;
 import org.torito.fs.HostTree;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * The guest's file systems end to end: the FileServer example through the port forward, random
  * operations checked by e2fsck/fsck.fat and read back with debugfs/mtools, images made by the
  * host's tools read in the guest, and corrupt images refused at mount.
  */
-@RequiresKvm
 class FsGuestTest {
     private static final int MIB = 1 << 20;
 

@@ -2,7 +2,7 @@ package org.torito.vmm.guests;
 
 import java.util.concurrent.locks.LockSupport;
 
-import org.torito.vmm.kvm.Libc;
+import org.torito.vmm.host.Libc;
 
 /**
  * How punctual the host's own timer is while a timed guest runs: a thread at the priority the

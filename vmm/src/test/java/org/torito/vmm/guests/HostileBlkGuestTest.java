@@ -13,7 +13,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.DiskConfig;
 import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.machine.Machine;
@@ -24,7 +23,6 @@ import org.torito.vmm.machine.MachineOutcome;
  * device DEVICE_NEEDS_RESET, nothing outside guest RAM is touched, the image is unchanged, and
  * after a reset the device works again.
  */
-@RequiresKvm
 class HostileBlkGuestTest {
     @TempDir
     Path dir;

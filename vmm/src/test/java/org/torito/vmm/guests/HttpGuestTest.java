@@ -32,14 +32,12 @@ import org.torito.examples.HttpServer;
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Packet;
 import org.torito.packet.TcpSegment;
-import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.net.PcapFile;
 
 /**
  * The HTTP example end to end through the monitor's port forward: the guest's own TCP/IP stack
  * on its virtio-net queue pairs answers a host client on 127.0.0.1.
  */
-@RequiresKvm
 class HttpGuestTest {
     private static final int MIB = 1 << 20;
 

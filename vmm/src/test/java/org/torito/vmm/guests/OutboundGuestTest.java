@@ -15,14 +15,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * Connections from the guest to the host: each core of a 2-core guest connects to 10.0.2.2:5432,
  * which the config's outbound rule takes to a server on the host's loopback, and gets its own
  * line back in capitals.
  */
-@RequiresKvm
 class OutboundGuestTest {
     private static Path image;
 

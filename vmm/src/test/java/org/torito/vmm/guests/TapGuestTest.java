@@ -23,14 +23,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.torito.examples.HttpServer;
 import org.torito.vmm.RequiresHostNetworking;
-import org.torito.vmm.RequiresKvm;
 
 /**
  * The TAP backend end to end: a network namespace of the test's own holds a TAP interface at
  * 10.0.3.1/24, the monitor runs inside it with the guest at 10.0.3.15/24, and the host side
  * pings the guest and fetches the HTTP example's page over real Linux networking.
  */
-@RequiresKvm
 @RequiresHostNetworking
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class TapGuestTest {

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.machine.Machine;
 import org.torito.vmm.machine.MachineOutcome;
@@ -16,7 +15,6 @@ import org.torito.vmm.machine.MachineOutcome;
  * Reproducers of TeaVM 0.15's C coroutine bugs (docs/aot-pipeline.md, "TeaVM coroutine bugs").
  * Each asserts what HotSpot prints.
  */
-@RequiresKvm
 class TeaVmCoroutineBugsTest {
 
     /**

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.machine.Machine;
 import org.torito.vmm.machine.MachineOutcome;
@@ -20,7 +19,6 @@ import org.torito.vmm.machine.MachineOutcome;
  * lock to one queued thread and dropped the rest. A small VM makes many collections. Each
  * expected line is what HotSpot prints for the same arguments.
  */
-@RequiresKvm
 class ThreadGcStressGuestTest {
     private static final long MEMORY = 32L << 20;
     private static Path image;

@@ -1,5 +1,7 @@
 package org.torito.vmm.kvm;
 
+import org.torito.vmm.accel.Register;
+import org.torito.vmm.host.HostCallException;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +50,7 @@ class KvmTest {
     @Test
     void failuresNameTheIoctlAndErrno() {
         try (Kvm kvm = Kvm.open(); KvmVm vm = kvm.createVm(); KvmVcpu vcpu = vm.createVcpu(0)) {
-            KvmException e = org.junit.jupiter.api.Assertions.assertThrows(KvmException.class, () -> vm.createVcpu(0));
+            HostCallException e = org.junit.jupiter.api.Assertions.assertThrows(HostCallException.class, () -> vm.createVcpu(0));
             assertTrue(e.getMessage().startsWith("KVM_CREATE_VCPU failed: "), e.getMessage());
             assertTrue(e.getMessage().contains("errno " + e.errno()), e.getMessage());
             assertFalse(e.getMessage().contains("errno 0"), e.getMessage());

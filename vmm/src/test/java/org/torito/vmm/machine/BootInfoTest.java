@@ -25,11 +25,12 @@ class BootInfoTest {
         try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
             List<BootInfo.Device> devices = List.of(new BootInfo.Device(layout.deviceBase(0), 0x1000, 2, 2, 5),
                     new BootInfo.Device(layout.deviceBase(1), 0x1000, 1, 4, 6));
-            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, true);
+            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, true, 0x40021000L);
             assertEquals(0x49524F54, memory.readInt(base));
             assertEquals("TORI", new String(memory.read(base, 4), StandardCharsets.US_ASCII));
-            assertEquals(2, memory.readInt(base + 4));
-            assertEquals(128, memory.readInt(base + 8));
+            assertEquals(3, memory.readInt(base + 4));
+            assertEquals(136, memory.readInt(base + 8));
+            assertEquals(0x40021000L, memory.readLong(base + 128), "door_page");
             assertEquals(2, memory.readInt(base + 12));
             assertEquals(2_500_000_000L, memory.readLong(base + 16));
             assertEquals(64 * MIB, memory.readLong(base + 24));

@@ -6,8 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-assembled x86-64 machine code for test guests; each method emits one instruction. */
+import org.torito.vmm.elf.ElfBuilder;
+
+/**
+ * Hand-assembled x86-64 machine code for test guests; each method emits one instruction, except
+ * the hypercalls, which call the door page when the boot info names one (the process backend)
+ * and write their port otherwise (KVM). Build images with {@link #elf}: its prologue keeps the
+ * door page's address in r15, which test code must leave alone.
+ */
 final class GuestCode {
+    /** The prologue's page, between the tests' text (0x200000) and data (0x400000). */
+    static final long PROLOGUE = 0x3F0000;
+    private static final long TEXT = 0x200000;
+
     private final ByteArrayOutputStream code = new ByteArrayOutputStream();
     private final Map<String, Integer> labels = new HashMap<>();
     /** A rel32 to patch: where it is, and the label it reaches. */
@@ -72,12 +83,38 @@ final class GuestCode {
     /** jmp $ */
     GuestCode spin() { return bytes(0xEB, 0xFE); }
 
+    /**
+     * An image that enters at the prologue, which loads the boot info's door_page (0 under KVM)
+     * into r15 and jumps to the code at 0x200000 with every other register as the monitor set it.
+     */
+    static ElfBuilder elf() {
+        GuestCode prologue = new GuestCode().bytes(0x4C, 0x8B, 0xBF, 0x80, 0x00, 0x00, 0x00); // mov r15, [rdi + 128]
+        long next = PROLOGUE + prologue.size() + 5;
+        prologue.bytes(0xE9).imm32(TEXT - next);                                              // jmp 0x200000
+        return new ElfBuilder().entry(PROLOGUE).load(PROLOGUE, ElfBuilder.PF_R | ElfBuilder.PF_X, prologue.toBytes());
+    }
+
+    /**
+     * Hypercall {@code port} with the arguments already in rdi and rsi: door(port, rdi, rsi)
+     * when r15 holds a door page, else out to the port.
+     */
+    GuestCode hypercall(int port) {
+        bytes(0x4D, 0x85, 0xFF);                  // test r15, r15
+        bytes(0x74, 16);                          // jz the port write
+        bytes(0x48, 0x89, 0xF2);                  // mov rdx, rsi
+        bytes(0x48, 0x89, 0xFE);                  // mov rsi, rdi
+        bytes(0xBF).imm32(port);                  // mov edi, port
+        bytes(0x41, 0xFF, 0xD7);                  // call r15
+        bytes(0xEB, 6);                           // jmp past the port write
+        return movEdx(port).outDxAl();
+    }
+
     GuestCode consoleWrite(long address, long length) {
-        return movRdi(address).movRsi(length).movEdx(Hypercall.CONSOLE_WRITE).outDxAl();
+        return movRdi(address).movRsi(length).hypercall(Hypercall.CONSOLE_WRITE);
     }
 
     GuestCode exit(int code) {
-        return movRdi(code).movEdx(Hypercall.EXIT).outDxAl();
+        return movRdi(code).hypercall(Hypercall.EXIT);
     }
 
     int size() {
@@ -141,10 +178,16 @@ final class GuestCode {
     GuestCode subRaxRbx() { return bytes(0x48, 0x29, 0xD8); }
 
     /** IDLE for at most {@code nanos} (-1: no limit). */
-    GuestCode idle(long nanos) { return movRdi(nanos).movEdx(Hypercall.IDLE).outDxAl(); }
+    GuestCode idle(long nanos) { return movRdi(nanos).movRsi(0).hypercall(Hypercall.IDLE); }
 
-    /** Writes core {@code core}'s doorbell (boot info in r12). */
+    /** Rings core {@code core}'s doorbell (boot info in r12): the door's doorbell, or a store to it. */
     GuestCode ringDoorbell(int core) {
+        bytes(0x4D, 0x85, 0xFF);                                       // test r15, r15
+        bytes(0x74, 15);                                               // jz the store
+        bytes(0xBF).imm32(0x520);                                      // mov edi, DOORBELL
+        bytes(0xBE).imm32(core);                                       // mov esi, core
+        bytes(0x41, 0xFF, 0xD7);                                       // call r15
+        bytes(0xEB, 12);                                               // jmp past the store
         return bytes(0x49, 0x8B, 0x44, 0x24, 120)                     // mov rax, [r12 + 120]
                 .bytes(0xC7, 0x40, 8 * core, 1, 0, 0, 0);             // mov dword [rax + 8*core], 1
     }

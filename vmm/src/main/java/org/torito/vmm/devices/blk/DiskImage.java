@@ -15,8 +15,8 @@ import java.nio.file.StandardOpenOption;
 
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.config.DiskConfig;
-import org.torito.vmm.kvm.KvmException;
-import org.torito.vmm.kvm.Libc;
+import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.Libc;
 
 /**
  * A raw disk image file: sector {@code n} is the 512 bytes at offset {@code 512·n}. Opening
@@ -100,7 +100,7 @@ public final class DiskImage implements AutoCloseable {
             int fd;
             try {
                 fd = Libc.open(path.toString(), (disk.readonly() ? Libc.O_RDONLY : Libc.O_RDWR) | Libc.O_CLOEXEC);
-            } catch (KvmException e) {
+            } catch (HostCallException e) {
                 lock.release();
                 throw new IOException(e.getMessage(), e);
             }

@@ -16,9 +16,9 @@ import org.torito.virtio.queue.DescriptorChain;
 import org.torito.virtio.queue.DeviceQueue;
 import org.torito.virtio.queue.InvalidChainException;
 import org.torito.vmm.devices.MmioDevice;
-import org.torito.vmm.kvm.EventFd;
-import org.torito.vmm.kvm.EventFdSet;
-import org.torito.vmm.kvm.KvmVm;
+import org.torito.vmm.accel.Accelerator;
+import org.torito.vmm.host.EventFd;
+import org.torito.vmm.host.EventFdSet;
 
 /**
  * One virtio-mmio device in the monitor: the register file the guest's MMIO exits reach, and the
@@ -46,7 +46,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     /**
      * @param doorbells each core's doorbell; queue k rings core k's
      */
-    public VirtioMmioTransport(String name, VirtioBackend backend, VirtioMemory memory, KvmVm vm, long base,
+    public VirtioMmioTransport(String name, VirtioBackend backend, VirtioMemory memory, Accelerator accelerator, long base,
                                List<EventFd> doorbells, PrintStream errors) {
         this.name = name;
         this.backend = backend;
@@ -57,7 +57,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
             ServedQueue queue = new ServedQueue(q, doorbells.get(backend.coreOf(q) % doorbells.size()));
             queues.add(queue);
             byThread.computeIfAbsent(backend.threadOf(q), k -> new ArrayList<>()).add(queue);
-            vm.addMmioEventFd(base + MmioRegister.QUEUE_NOTIFY, 4, queue.notify.fd(), q);
+            accelerator.queueNotify(base + MmioRegister.QUEUE_NOTIFY, q, queue.notify);
         }
         for (List<ServedQueue> served : byThread.values()) {
             threads.add(new QueueThread(served));

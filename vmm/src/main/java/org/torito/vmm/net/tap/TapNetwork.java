@@ -7,9 +7,9 @@ import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.torito.vmm.kvm.EventFd;
-import org.torito.vmm.kvm.KvmException;
-import org.torito.vmm.kvm.Libc;
+import org.torito.vmm.host.EventFd;
+import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.Libc;
 import org.torito.vmm.net.GuestPort;
 import org.torito.vmm.net.NetworkBackend;
 import org.torito.vmm.net.user.GuestBacklog;
@@ -129,7 +129,7 @@ public final class TapNetwork implements NetworkBackend {
     private int open() throws IOException {
         try {
             return Libc.open(DEVICE, Libc.O_RDWR | Libc.O_CLOEXEC | Libc.O_NONBLOCK);
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw new IOException("tap " + ifname + ": " + switch (e.errno()) {
                 case Libc.ENOENT -> DEVICE + " does not exist: load the tun module (modprobe tun)";
                 case Libc.EACCES, Libc.EPERM -> "no permission to open " + DEVICE
@@ -147,7 +147,7 @@ public final class TapNetwork implements NetworkBackend {
             MemorySegment.copy(name, 0, request, ValueLayout.JAVA_BYTE, 0, name.length);
             request.set(JAVA_SHORT, IFNAMSIZ, (short) (IFF_TAP | IFF_NO_PI));
             Libc.ioctl(tap, "TUNSETIFF", TUNSETIFF, request);
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw new IOException("tap " + ifname + ": " + switch (e.errno()) {
                 // The kernel lets anyone who can open /dev/net/tun attach to an existing interface
                 // without an owner; creating one, or taking another user's, needs CAP_NET_ADMIN.

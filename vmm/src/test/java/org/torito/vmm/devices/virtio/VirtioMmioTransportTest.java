@@ -18,17 +18,15 @@ import org.torito.virtio.mmio.MmioRegister;
 import org.torito.virtio.queue.DescriptorChain;
 import org.torito.virtio.queue.DriverQueue;
 import org.torito.virtio.queue.QueueLayout;
-import org.torito.vmm.RequiresKvm;
-import org.torito.vmm.kvm.EventFd;
-import org.torito.vmm.kvm.Kvm;
-import org.torito.vmm.kvm.KvmVm;
+import org.torito.vmm.host.EventFd;
+import org.torito.vmm.accel.Accelerator;
+import org.torito.vmm.process.ProcessAccelerator;
 
 /**
  * The transport's queue threads, driven from the test as a guest driver would through the
  * registers: queues a backend groups on one thread are all served by it, and a queue that a
  * guest breaks stops alone while the queue sharing its thread carries on.
  */
-@RequiresKvm
 class VirtioMmioTransportTest {
     private static final long RAM_BASE = 0;
     private static final int RAM = 0x20000;
@@ -107,7 +105,7 @@ class VirtioMmioTransportTest {
 
     @Test
     void queuesGroupedOnOneThreadAreAllServedByIt() throws Exception {
-        try (Kvm kvm = Kvm.open(); KvmVm vm = kvm.createVm(); EventFd doorbell = new EventFd()) {
+        try (ProcessAccelerator vm = ProcessAccelerator.open(); EventFd doorbell = new EventFd()) {
             start(vm, doorbell);
             for (int q = 0; q < 3; q++) {
                 submit(q, DATA + 0x100L * q, 64);
@@ -131,7 +129,7 @@ class VirtioMmioTransportTest {
      */
     @Test
     void threadsWithAndWithoutSpinServeEveryRequestOfADriverThatKicksOnlyWhenAsked() throws Exception {
-        try (Kvm kvm = Kvm.open(); KvmVm vm = kvm.createVm(); EventFd doorbell = new EventFd()) {
+        try (ProcessAccelerator vm = ProcessAccelerator.open(); EventFd doorbell = new EventFd()) {
             start(vm, doorbell);
             int withoutSpin = backToBack(0, 2000);
             int withSpin = backToBack(1, 2000);
@@ -161,7 +159,7 @@ class VirtioMmioTransportTest {
 
     @Test
     void aQueueTheGuestBreaksStopsAloneAndItsThreadServesTheOtherQueue() throws Exception {
-        try (Kvm kvm = Kvm.open(); KvmVm vm = kvm.createVm(); EventFd doorbell = new EventFd()) {
+        try (ProcessAccelerator vm = ProcessAccelerator.open(); EventFd doorbell = new EventFd()) {
             start(vm, doorbell);
             submit(2, RAM + 0x1000L, 64); // a buffer outside guest RAM
             long deadline = System.nanoTime() + 5_000_000_000L;
@@ -181,7 +179,7 @@ class VirtioMmioTransportTest {
         }
     }
 
-    private void start(KvmVm vm, EventFd doorbell) {
+    private void start(Accelerator vm, EventFd doorbell) {
         transport = new VirtioMmioTransport("test", backend, memory, vm, DEVICE_BASE, List.of(doorbell),
                 new PrintStream(errors, true, StandardCharsets.UTF_8));
         write(MmioRegister.STATUS, DeviceStatus.ACKNOWLEDGE);

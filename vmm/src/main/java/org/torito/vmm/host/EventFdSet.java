@@ -1,4 +1,4 @@
-package org.torito.vmm.kvm;
+package org.torito.vmm.host;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -43,7 +43,7 @@ public final class EventFdSet implements AutoCloseable {
                 return;
             }
             if (result != -Libc.EINTR) {
-                throw new KvmException("ppoll on eventfds", -result, Libc.errnoText(-result));
+                throw new HostCallException("ppoll on eventfds", -result, Libc.errnoText(-result));
             }
         }
     }

@@ -1,4 +1,4 @@
-package org.torito.vmm.kvm;
+package org.torito.vmm.host;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -58,7 +58,7 @@ public final class EventFd implements AutoCloseable {
             } while (result == -Libc.EINTR);
             // EAGAIN means the counter is at its maximum: it is signalled already.
             if (result < 0 && result != -Libc.EAGAIN) {
-                throw new KvmException("write to eventfd", (int) -result, Libc.errnoText((int) -result));
+                throw new HostCallException("write to eventfd", (int) -result, Libc.errnoText((int) -result));
             }
         }
     }
@@ -84,7 +84,7 @@ public final class EventFd implements AutoCloseable {
                 return result > 0;
             }
             if (result != -Libc.EINTR) {
-                throw new KvmException("ppoll on eventfd", -result, Libc.errnoText(-result));
+                throw new HostCallException("ppoll on eventfd", -result, Libc.errnoText(-result));
             }
         }
     }
@@ -96,7 +96,7 @@ public final class EventFd implements AutoCloseable {
             return 0;
         }
         if (result < 0) {
-            throw new KvmException("read from eventfd", (int) -result, Libc.errnoText((int) -result));
+            throw new HostCallException("read from eventfd", (int) -result, Libc.errnoText((int) -result));
         }
         return counter.get(JAVA_LONG, 0);
     }

@@ -1,4 +1,4 @@
-package org.torito.vmm.kvm;
+package org.torito.vmm.host;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -15,7 +15,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
  * The few libc calls the monitor needs, as FFM downcalls. Every call captures errno, and a
- * failing call becomes a {@link KvmException} that names the call and the errno text.
+ * failing call becomes a {@link HostCallException} that names the call and the errno text.
  */
 public final class Libc {
     public static final int O_RDONLY = 0;
@@ -98,7 +98,7 @@ public final class Libc {
     private Libc() {
     }
 
-    private static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... extra) {
+    static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... extra) {
         Linker.Option[] options = new Linker.Option[extra.length + 1];
         options[0] = CAPTURE_ERRNO;
         System.arraycopy(extra, 0, options, 1, extra.length);
@@ -115,9 +115,9 @@ public final class Libc {
         }
     }
 
-    private static KvmException failure(String call, MemorySegment state) {
+    static HostCallException failure(String call, MemorySegment state) {
         int errno = (int) ERRNO.get(state, 0L);
-        return new KvmException(call, errno, errnoText(errno));
+        return new HostCallException(call, errno, errnoText(errno));
     }
 
     public static int open(String path, int flags) {
@@ -136,12 +136,12 @@ public final class Libc {
 
     /** One downcall that records errno in {@code state}; {@code arena} lives as long as the call. */
     @FunctionalInterface
-    private interface ErrnoCall {
+    interface ErrnoCall {
         int invoke(Arena arena, MemorySegment state) throws Throwable;
     }
 
     /** Runs {@code call} once; a negative result is a failure named by {@code what}, with its errno. */
-    private static int checked(String what, ErrnoCall call) {
+    static int checked(String what, ErrnoCall call) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             int result = call.invoke(arena, state);
@@ -149,7 +149,7 @@ public final class Libc {
                 throw failure(what, state);
             }
             return result;
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw e;
         } catch (Throwable t) {
             throw new AssertionError(t);
@@ -166,10 +166,10 @@ public final class Libc {
                 }
                 int errno = (int) ERRNO.get(state, 0L);
                 if (errno != EINTR) {
-                    throw new KvmException(name, errno, errnoText(errno));
+                    throw new HostCallException(name, errno, errnoText(errno));
                 }
             }
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw e;
         } catch (Throwable t) {
             throw new AssertionError(t);
@@ -189,6 +189,11 @@ public final class Libc {
         }
     }
 
+    /** The errno a captured-errno downcall left in {@code state}. */
+    static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
     /** Room for the errno that {@link #ioctlOrErrno} captures. */
     public static MemorySegment allocateCallState(Arena arena) {
         return arena.allocate(CALL_STATE);
@@ -204,7 +209,7 @@ public final class Libc {
                 throw failure("mmap " + what, state);
             }
             return address.reinterpret(length);
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw e;
         } catch (Throwable t) {
             throw new AssertionError(t);
@@ -348,9 +353,9 @@ public final class Libc {
             set.set(java.lang.foreign.ValueLayout.JAVA_BYTE, bit / 8, (byte) (1 << (bit % 8)));
             int result = (int) PTHREAD_SIGMASK.invokeExact(SIG_BLOCK, set, old);
             if (result != 0) {
-                throw new KvmException("pthread_sigmask", result, errnoText(result));
+                throw new HostCallException("pthread_sigmask", result, errnoText(result));
             }
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw e;
         } catch (Throwable t) {
             throw new AssertionError(t);
@@ -379,9 +384,9 @@ public final class Libc {
             action.set(ADDRESS, 0, LIBC.findOrThrow("sched_yield"));
             int result = (int) SIGACTION.invokeExact(signal, action, MemorySegment.NULL);
             if (result != 0) {
-                throw new KvmException("sigaction for signal " + signal);
+                throw new HostCallException("sigaction for signal " + signal);
             }
-        } catch (KvmException e) {
+        } catch (HostCallException e) {
             throw e;
         } catch (Throwable t) {
             throw new AssertionError(t);

@@ -1,0 +1,42 @@
+package org.torito.vmm.accel;
+
+import java.util.List;
+
+import org.torito.vmm.elf.ElfImage;
+import org.torito.vmm.host.EventFd;
+import org.torito.vmm.machine.BootMemory;
+import org.torito.vmm.machine.GuestLayout;
+import org.torito.vmm.machine.GuestMemory;
+
+/**
+ * What runs guest code: KVM, or sandboxed Linux processes. The seam between the monitor (devices,
+ * user network, boot info, hypercalls: one code path) and a backend (KVM ioctls and CPU state, or
+ * processes, seccomp and traps). Guest memory is the monitor's; an accelerator only maps it for
+ * the guest. Set up in this order: {@link #doorbell}s and {@link #queueNotify}s, then
+ * {@link #createCores}.
+ */
+public interface Accelerator extends AutoCloseable {
+    /** "kvm" or "process", as the config names it. */
+    AcceleratorKind kind();
+
+    /** TSC ticks per second, as the guest's boot info gives it. */
+    long tscHz();
+
+    /**
+     * Where the guest finds its door page (docs/boot-abi.md), or 0 when it makes hypercalls with
+     * port I/O and rings doorbells with stores.
+     */
+    long doorPage(GuestLayout layout);
+
+    /** Makes a 4-byte write at {@code address} (core {@code core}'s doorbell) signal {@code doorbell}. */
+    void doorbell(int core, long address, EventFd doorbell);
+
+    /** Makes a 4-byte write of {@code queue} at {@code address} (QueueNotify) signal {@code notify}. */
+    void queueNotify(long address, int queue, EventFd notify);
+
+    /** The cores, ready to run from the image's entry with the state of docs/boot-abi.md. */
+    List<GuestCore> createCores(GuestMemory memory, GuestLayout layout, ElfImage image, BootMemory boot);
+
+    @Override
+    void close();
+}
