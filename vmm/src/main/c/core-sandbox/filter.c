@@ -6,8 +6,8 @@
      ppoll     IDLE's sleep (it can only wait on descriptors this process has)
      arch_prctl ARCH_SET_FS only
      exit_group
-   Anything else, or any system call from elsewhere (guest code), raises SIGSYS, which the trap
-   handler reports to the monitor as a broken rule. */
+   Anything else, any system call from elsewhere (guest code), and any 32-bit one (int 0x80)
+   raises SIGSYS, which the trap handler reports to the monitor as a broken rule. */
 #include <asm/prctl.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
@@ -37,7 +37,7 @@ int install_filter(void) {
     struct sock_filter program[] = {
         LOAD(offsetof(struct seccomp_data, arch)),
         JEQ(AUDIT_ARCH_X86_64, 1, 0),
-        RET(SECCOMP_RET_KILL_PROCESS),
+        DENY,  /* int 0x80: a 32-bit system call, reported like any other refused one */
         LOAD(ip_low + 4),
         JEQ(high, 1, 0),
         DENY,

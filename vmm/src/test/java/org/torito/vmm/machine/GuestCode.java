@@ -60,6 +60,8 @@ final class GuestCode {
     /** mov rax, [rax] */
     GuestCode loadRaxFromRax() { return bytes(0x48, 0x8B, 0x00); }
     GuestCode ud2() { return bytes(0x0F, 0x0B); }
+    /** syscall: what a guest must never get to make on the host. */
+    GuestCode syscall() { return bytes(0x0F, 0x05); }
     GuestCode hlt() { return bytes(0xF4); }
     GuestCode cpuid() { return bytes(0x0F, 0xA2); }
     /** xorps xmm0, xmm0: SSE at CPL 3. */
