@@ -97,6 +97,12 @@ else
     ok "/dev/kvm is present; its module is not one of kvm_pvm, kvm_intel, kvm_amd (or /sys is not mounted)."
 fi
 
+if [ "$kvm_flavour" = none ]; then
+    ok "accelerator here: process (each guest core a sandboxed Linux process)"
+else
+    ok "accelerator here: kvm (\"accelerator\": \"process\" in a config, or --accel process, runs without it)"
+fi
+
 # --- packages ---
 echo "packages"
 apt_has() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [0-9]'; }

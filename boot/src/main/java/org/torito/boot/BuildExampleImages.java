@@ -25,6 +25,7 @@ public final class BuildExampleImages {
             {"PingResponder", "ping.elf"},
             {"FileServer", "fileserver.elf"},
             {"FileReadBench", "file-read-bench.elf"},
+            {"DoorCosts", "door-costs.elf"},
     };
 
     private BuildExampleImages() {

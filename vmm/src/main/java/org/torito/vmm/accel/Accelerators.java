@@ -1,7 +1,5 @@
 package org.torito.vmm.accel;
 
-import java.io.PrintStream;
-
 import org.torito.vmm.host.HostCallException;
 import org.torito.vmm.kvm.KvmAccelerator;
 import org.torito.vmm.process.ProcessAccelerator;
@@ -30,32 +28,31 @@ public final class Accelerators {
         }
     }
 
+    /** An open accelerator, and for {@code auto} why it was chosen (null when the config named it). */
+    public record Choice(Accelerator accelerator, String why) {
+        /** The one line that says which accelerator {@code auto} chose and why; null when there was no choice. */
+        public String note() {
+            return why == null ? null : "torito: accelerator: " + accelerator.kind().configName() + " (" + why + ")";
+        }
+    }
+
     /**
      * {@code kvm} and {@code process} open that backend or fail; {@code auto} opens KVM when
-     * /dev/kvm can be used and the process backend otherwise, and says which and why in one
-     * line on {@code notes}.
+     * /dev/kvm can be used and the process backend otherwise, and says why.
      */
-    public static Accelerator open(AcceleratorKind kind, PrintStream notes) {
+    public static Choice open(AcceleratorKind kind) {
         return switch (kind) {
-            case KVM -> KvmAccelerator.open();
-            case PROCESS -> ProcessAccelerator.open();
+            case KVM -> new Choice(KvmAccelerator.open(), null);
+            case PROCESS -> new Choice(ProcessAccelerator.open(), null);
             case AUTO -> {
                 AcceleratorKind forced = AcceleratorKind.byName(System.getProperty(AUTO_PROPERTY, ""));
                 if (forced == AcceleratorKind.KVM || forced == AcceleratorKind.PROCESS) {
-                    notes.println("torito: accelerator: " + forced.configName() + " (the " + AUTO_PROPERTY
-                            + " property says so)");
-                    notes.flush();
-                    yield open(forced, notes);
+                    yield new Choice(open(forced).accelerator(), "the " + AUTO_PROPERTY + " property says so");
                 }
                 try {
-                    KvmAccelerator kvm = KvmAccelerator.open();
-                    notes.println("torito: accelerator: kvm (/dev/kvm opened)");
-                    notes.flush();
-                    yield kvm;
+                    yield new Choice(KvmAccelerator.open(), "/dev/kvm opened");
                 } catch (HostCallException e) {
-                    notes.println("torito: accelerator: process (no KVM here: " + e.getMessage() + ")");
-                    notes.flush();
-                    yield ProcessAccelerator.open();
+                    yield new Choice(ProcessAccelerator.open(), "no KVM here: " + e.getMessage());
                 }
             }
         };

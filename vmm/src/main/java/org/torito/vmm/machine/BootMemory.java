@@ -15,6 +15,9 @@ import org.torito.vmm.elf.ElfSegment;
  * encode and which the process backend maps as they say.
  */
 public record BootMemory(long bootInfo, List<EntryState.Tables> tables, List<PageMap> pageMaps) {
+    /** The lowest address of the boot info: the usual vm.mmap_min_addr. */
+    public static final long BOOT_INFO_FLOOR = 0x10000;
+
     public BootMemory {
         tables = List.copyOf(tables);
         pageMaps = List.copyOf(pageMaps);
@@ -38,6 +41,9 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables, List<Pag
             rsp0[core] = area.allocate(PageMap.PAGE, "ring-0 stacks") + PageMap.PAGE;
             ist1[core] = area.allocate(PageMap.PAGE, "ring-0 stacks") + PageMap.PAGE;
         }
+        // The process backend maps the boot info into each core's process as an ordinary user,
+        // and Linux refuses such mappings below vm.mmap_min_addr (65536 on most distributions).
+        area.skipTo(BOOT_INFO_FLOOR);
         long bootInfo = area.allocate(BootInfo.size(layout, devices, cmdline), "the boot info");
         long bootInfoEnd = area.used();
 

@@ -85,8 +85,8 @@ public final class Machine {
             throw new BadInputException("cmdline is " + cmdline.length + " bytes of UTF-8; the limit is " + MAX_CMDLINE);
         }
         List<DiskImage> disks = openDisks();
-        try (Accelerator accelerator = Accelerators.open(config.accelerator(), notes)) {
-            return boot(accelerator, image, layout, cmdline, disks);
+        try {
+            return boot(Accelerators.open(config.accelerator()), image, layout, cmdline, disks);
         } catch (HostCallException e) {
             errors.println("torito: " + e.getMessage());
             errors.flush();
@@ -184,8 +184,9 @@ public final class Machine {
         }
     }
 
-    private MachineOutcome boot(Accelerator accelerator, ElfImage image, GuestLayout layout, byte[] cmdline,
+    private MachineOutcome boot(Accelerators.Choice choice, ElfImage image, GuestLayout layout, byte[] cmdline,
                                 List<DiskImage> disks) {
+        Accelerator accelerator = choice.accelerator();
         GuestMemory memory = GuestMemory.allocate(layout.ramSize());
         List<GuestCore> cores = new ArrayList<>();
         List<EventFd> doorbells = new ArrayList<>();
@@ -211,6 +212,11 @@ public final class Machine {
             BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks,
                     accelerator.doorPage(layout));
             cores.addAll(accelerator.createCores(memory, layout, image, boot));
+            // Said once nothing can be bad input any more: an error about the config stands alone.
+            if (choice.note() != null) {
+                notes.println(choice.note());
+                notes.flush();
+            }
             released = false;
             Finished finished = runVcpus(cores, doorbells, memory, layout, bus, tscHz);
             released = finished.allStopped();
@@ -232,6 +238,7 @@ public final class Machine {
                     doorbell.close();
                 }
                 memory.close();
+                accelerator.close();
             }
         }
     }

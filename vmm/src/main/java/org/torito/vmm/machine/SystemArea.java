@@ -24,6 +24,14 @@ public final class SystemArea {
         return start;
     }
 
+    /** Hands out nothing below {@code address} from now on (a no-op when past it already). */
+    public void skipTo(long address) {
+        if (address > END) {
+            throw new IllegalArgumentException(String.format("0x%x is past the system area", address));
+        }
+        next = Math.max(next, address);
+    }
+
     /** The first address not yet handed out. */
     public long used() {
         return next;

@@ -1,6 +1,7 @@
 package org.torito.vmm.guests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,7 +12,7 @@ import org.torito.vmm.config.VmConfig;
 import org.torito.vmm.machine.Machine;
 import org.torito.vmm.machine.MachineOutcome;
 
-/** The Hello example, AOT-compiled by the build, booted on KVM. */
+/** The Hello example, AOT-compiled by the build, booted on the accelerator the run has. */
 class HelloGuestTest {
     @Test
     void runCommandPrintsTheGreetingAndTheArguments() {
@@ -19,6 +20,22 @@ class HelloGuestTest {
         assertEquals("Hello from Torito!\nargs: a b\n", run.console());
         assertEquals("", run.errors());
         assertEquals(0, run.exitCode());
+        assertTrue(run.acceleratorNote().startsWith("torito: accelerator: " + TestAccelerator.current().configName()
+                + " ("), "auto says which accelerator and why: " + run.acceleratorNote());
+    }
+
+    @Test
+    void anAcceleratorNamedOnTheCommandLineIsUsedWithoutANote() {
+        CliRun run = CliRun.execute("run", GuestImages.HOME.resolve("configs/hello.json").toString(), "--accel",
+                "process", "--exits");
+        assertEquals("Hello from Torito!\nargs: (none)\n", run.console());
+        assertEquals("", run.acceleratorNote());
+        assertEquals("exits: core 0 3, total 3\n", run.errors(), "two lines and EXIT, forwarded; nothing else");
+        assertEquals(0, run.exitCode());
+        CliRun wrong = CliRun.execute("run", GuestImages.HOME.resolve("configs/hello.json").toString(), "--accel",
+                "hvf");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.errors().contains("--accel: expected auto, kvm or process, got \"hvf\""), wrong.errors());
     }
 
     @Test
