@@ -9,13 +9,15 @@ import org.torito.guest.kernel.KernelCalls;
 
 /**
  * What the doors to the monitor cost the calling core (scripts/bench-doors), on whichever
- * accelerator runs it: a hypercall (a one-line CONSOLE_WRITE, forwarded to the monitor), a
- * doorbell (core 0 rings its own), and, with 2 cores, a wake-up: core 1 sleeps in IDLE, core 0
+ * accelerator runs it: a hypercall the monitor serves (a one-line CONSOLE_WRITE), a hypercall
+ * with nothing to do (IDLE for 0 ns: under KVM an exit, on the process backend one system call
+ * in the core's own process), a doorbell (core 0 rings its own), and, with 2 cores, a wake-up: core 1 sleeps in IDLE, core 0
  * sends it a message (which rings its doorbell) and spins until the answer; the round trip is
  * the sleeping core's wake-up plus one polled hop. Prints medians in nanoseconds.
  */
 public final class DoorCosts {
     private static final int HYPERCALLS = 2_000;
+    private static final int IDLES = 20_000;
     private static final int DOORBELLS = 100_000;
     private static final int WAKES = 300;
 
@@ -41,6 +43,11 @@ public final class DoorCosts {
             System.out.println();
             lines[i] = System.nanoTime() - start;
         }
+        long idleStart = System.nanoTime();
+        for (int i = 0; i < IDLES; i++) {
+            KernelCalls.idle(0, 0);
+        }
+        long idle = (System.nanoTime() - idleStart) / IDLES;
         int self = Kernel.core();
         long start = System.nanoTime();
         for (int i = 0; i < DOORBELLS; i++) {
@@ -50,6 +57,7 @@ public final class DoorCosts {
         KernelCalls.idle(0, 0);   // takes the rings back, so no later sleep returns at once
         Arrays.sort(lines);
         System.out.println("hypercall (CONSOLE_WRITE of one line) median " + lines[HYPERCALLS / 2] + " ns");
+        System.out.println("idle (0 ns) mean " + idle + " ns");
         System.out.println("doorbell (own core) mean " + doorbell + " ns");
         if (Kernel.cores() < 2) {
             return;

@@ -9,11 +9,16 @@ import org.torito.vmm.accel.Accelerators;
  * (scripts/test runs the VM tests once more on the process backend where KVM exists).
  */
 public final class TestAccelerator {
+    private static AcceleratorKind current;
+
     private TestAccelerator() {
     }
 
-    public static AcceleratorKind current() {
-        return Accelerators.resolveAuto();
+    public static synchronized AcceleratorKind current() {
+        if (current == null) {
+            current = Accelerators.resolveAuto();
+        }
+        return current;
     }
 
     /** What one IDLE costs in monitor exits: one under KVM; none for a process, which sleeps in its own ppoll. */

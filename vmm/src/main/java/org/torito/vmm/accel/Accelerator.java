@@ -11,13 +11,16 @@ import org.torito.vmm.machine.GuestMemory;
 /**
  * What runs guest code: KVM, or sandboxed Linux processes. The seam between the monitor (devices,
  * user network, boot info, hypercalls: one code path) and a backend (KVM ioctls and CPU state, or
- * processes, seccomp and traps). Guest memory is the monitor's; an accelerator only maps it for
- * the guest. Set up in this order: {@link #doorbell}s and {@link #queueNotify}s, then
+ * processes, seccomp and traps). Guest memory is the monitor's; an accelerator says how it is
+ * backed and maps it for the guest. Set up in this order: {@link #doorbell}s and {@link #queueNotify}s, then
  * {@link #createCores}.
  */
 public interface Accelerator extends AutoCloseable {
     /** "kvm" or "process", as the config names it. */
     AcceleratorKind kind();
+
+    /** Zeroed guest RAM of {@code size} bytes, backed as this accelerator maps it best. */
+    GuestMemory allocateMemory(long size);
 
     /** TSC ticks per second, as the guest's boot info gives it. */
     long tscHz();

@@ -1,6 +1,7 @@
 package org.torito.vmm.accel;
 
 import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.kvm.Kvm;
 import org.torito.vmm.kvm.KvmAccelerator;
 import org.torito.vmm.process.ProcessAccelerator;
 
@@ -21,7 +22,7 @@ public final class Accelerators {
         if (forced != null && forced != AcceleratorKind.AUTO) {
             return forced;
         }
-        try (KvmAccelerator kvm = KvmAccelerator.open()) {
+        try (Kvm kvm = Kvm.open()) {
             return AcceleratorKind.KVM;
         } catch (HostCallException e) {
             return AcceleratorKind.PROCESS;

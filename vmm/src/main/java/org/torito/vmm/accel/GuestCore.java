@@ -11,10 +11,10 @@ public interface GuestCore extends AutoCloseable {
     /** Called once on the thread that will call {@link #run}, before the first run. */
     void bindRunThread();
 
-    /** Runs the core until the next exit. */
-    CoreExit run();
+    /** Runs the core until the next exit, which it describes in {@code exit} (returned). */
+    CoreExit run(CoreExit exit);
 
-    /** The value the last {@link CoreExit.MmioRead} loads; applied when the core next runs. */
+    /** The value the last {@link CoreExit.Kind#MMIO_READ} loads; applied when the core next runs. */
     void completeMmioRead(long value);
 
     /** The code segment selector now (its low two bits are the privilege level). */

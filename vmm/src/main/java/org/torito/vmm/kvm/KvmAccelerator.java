@@ -47,6 +47,12 @@ public final class KvmAccelerator implements Accelerator {
         return AcceleratorKind.KVM;
     }
 
+    /** Anonymous memory, KVM's memory slot 0 (see GuestMemory for why not a memfd). */
+    @Override
+    public GuestMemory allocateMemory(long size) {
+        return GuestMemory.allocate(size);
+    }
+
     /** The VM and its first vCPU exist from here on: KVM gives the guest TSC rate per vCPU. */
     @Override
     public long tscHz() {

@@ -43,42 +43,42 @@ final class KvmCore implements GuestCore {
     }
 
     @Override
-    public CoreExit run() {
+    public CoreExit run(CoreExit exit) {
         if (!vcpu.run()) {
-            return new CoreExit.Interrupted();
+            return exit.interrupted();
         }
         return switch (run.exitReason()) {
-            case KvmRun.EXIT_IO -> io();
+            case KvmRun.EXIT_IO -> io(exit);
             case KvmRun.EXIT_MMIO -> run.mmioIsWrite()
-                    ? new CoreExit.MmioWrite(run.mmioPhysAddr(), run.mmioLength(), run.mmioData())
-                    : new CoreExit.MmioRead(run.mmioPhysAddr(), run.mmioLength());
-            case KvmRun.EXIT_HLT -> fault("the guest executed hlt");
-            case KvmRun.EXIT_SHUTDOWN -> fault("triple fault (KVM_EXIT_SHUTDOWN): a fault while delivering a fault");
-            case KvmRun.EXIT_INTERNAL_ERROR -> fault("KVM internal error, suberror " + run.internalSuberror()
+                    ? exit.mmioWrite(run.mmioPhysAddr(), run.mmioLength(), run.mmioData())
+                    : exit.mmioRead(run.mmioPhysAddr(), run.mmioLength());
+            case KvmRun.EXIT_HLT -> fault(exit, "the guest executed hlt");
+            case KvmRun.EXIT_SHUTDOWN -> fault(exit, "triple fault (KVM_EXIT_SHUTDOWN): a fault while delivering a fault");
+            case KvmRun.EXIT_INTERNAL_ERROR -> fault(exit, "KVM internal error, suberror " + run.internalSuberror()
                     + (run.internalSuberror() == 1 ? " (emulation failure)" : "") + data(run.internalData()));
-            case KvmRun.EXIT_FAIL_ENTRY -> fault(String.format(
+            case KvmRun.EXIT_FAIL_ENTRY -> fault(exit, String.format(
                     "KVM could not enter the guest (hardware entry failure reason 0x%x)", run.failEntryReason()));
-            case KvmRun.EXIT_EXCEPTION -> fault(String.format("exception %d %s, error code 0x%x",
+            case KvmRun.EXIT_EXCEPTION -> fault(exit, String.format("exception %d %s, error code 0x%x",
                     run.exceptionVector(), ExceptionVector.name(run.exceptionVector()), run.exceptionErrorCode()));
-            case KvmRun.EXIT_SYSTEM_EVENT -> fault("system event " + run.systemEventType());
-            case KvmRun.EXIT_INTR -> new CoreExit.Interrupted();
-            default -> fault("unexpected KVM exit reason " + run.exitReason());
+            case KvmRun.EXIT_SYSTEM_EVENT -> fault(exit, "system event " + run.systemEventType());
+            case KvmRun.EXIT_INTR -> exit.interrupted();
+            default -> fault(exit, "unexpected KVM exit reason " + run.exitReason());
         };
     }
 
-    private CoreExit io() {
+    private CoreExit io(CoreExit exit) {
         if (run.ioDirection() == KvmRun.IO_IN) {
-            return new CoreExit.PortRead(run.ioPort(), run.ioSize());
+            return exit.portRead(run.ioPort(), run.ioSize());
         }
         vcpu.getRegs(regs);
         if (run.ioPort() == Hypercall.FAULT && (codeSegment() & 3) == 0) {
-            return stubFault();
+            return exit.fault(stubFault());
         }
-        return new CoreExit.PortWrite(run.ioPort(), regs.get(Register.RDI), regs.get(Register.RSI));
+        return exit.portWrite(run.ioPort(), regs.get(Register.RDI), regs.get(Register.RSI));
     }
 
     /** A ring-0 fault stub's report: its frame on the ring-0 stack, and CR2. */
-    private CoreExit stubFault() {
+    private String stubFault() {
         long frame = regs.get(Register.RSP);
         long[] slot = new long[FaultStubs.FRAME_SLOTS];
         for (int i = 0; i < slot.length; i++) {
@@ -99,11 +99,11 @@ final class KvmCore implements GuestCore {
         regs.set(Register.RAX, slot[FaultStubs.SLOT_RAX]);
         regs.set(Register.RDX, slot[FaultStubs.SLOT_RDX]);
         text.append(RegisterDump.general(regs::get, true));
-        return new CoreExit.Fault(text.toString());
+        return text.toString();
     }
 
-    private CoreExit fault(String what) {
-        return new CoreExit.Fault(what + registerDump());
+    private CoreExit fault(CoreExit exit, String what) {
+        return exit.fault(what + registerDump());
     }
 
     @Override

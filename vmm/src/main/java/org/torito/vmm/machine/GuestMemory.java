@@ -8,9 +8,13 @@ import org.torito.vmm.host.Libc;
 import org.torito.vmm.host.MemFd;
 
 /**
- * Guest RAM: one shared-memory file (memfd), mapped here for the monitor and its devices, and
- * by the accelerator for the guest: KVM maps this same mapping, a core's sandbox process maps
- * the file. Untouched RAM costs the host nothing. Guest-physical 0 is offset 0. Every access is checked against the RAM size first, so an address or
+ * Guest RAM, mapped here for the monitor and its devices; the accelerator maps the same pages
+ * for the guest. Two kinds, chosen by the accelerator: anonymous memory, which KVM maps through
+ * this very mapping, and a shared-memory file (memfd), which a core's process maps too. KVM
+ * does not use the file: on the hosts of docs/architecture.md its guests' timed wake-ups were
+ * late more often with shmem-backed RAM than with anonymous RAM (which gets transparent huge
+ * pages), measured with DedicatedCoresGuestTest (1 run in 5 against 0 in 10). Untouched RAM
+ * costs the host nothing either way. Guest-physical 0 is offset 0. Every access is checked against the RAM size first, so an address or
  * length from the guest can at worst raise a {@link GuestAddressException}.
  */
 public final class GuestMemory implements AutoCloseable {
@@ -18,6 +22,7 @@ public final class GuestMemory implements AutoCloseable {
     private static final ValueLayout.OfInt U32 = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfShort U16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
 
+    /** Null for anonymous RAM. */
     private final MemFd file;
     private final MemorySegment ram;
 
@@ -26,8 +31,14 @@ public final class GuestMemory implements AutoCloseable {
         this.ram = ram;
     }
 
-    /** {@code size} bytes of zeroed guest RAM. */
+    /** {@code size} bytes of zeroed anonymous guest RAM. */
     public static GuestMemory allocate(long size) {
+        return new GuestMemory(null, Libc.mmap("guest RAM", size, Libc.PROT_READ | Libc.PROT_WRITE,
+                Libc.MAP_PRIVATE | Libc.MAP_ANONYMOUS | Libc.MAP_NORESERVE, -1, 0));
+    }
+
+    /** {@code size} bytes of zeroed guest RAM in a shared-memory file that other processes can map. */
+    public static GuestMemory allocateShared(long size) {
         MemFd file = MemFd.create("torito-guest-ram", size);
         try {
             return new GuestMemory(file, file.mapShared("guest RAM"));
@@ -39,6 +50,9 @@ public final class GuestMemory implements AutoCloseable {
 
     /** The file behind guest RAM, for an accelerator that maps it into another process. */
     public MemFd file() {
+        if (file == null) {
+            throw new IllegalStateException("guest RAM is anonymous memory, not a file");
+        }
         return file;
     }
 
@@ -116,6 +130,8 @@ public final class GuestMemory implements AutoCloseable {
     @Override
     public void close() {
         Libc.munmap(ram);
-        file.close();
+        if (file != null) {
+            file.close();
+        }
     }
 }

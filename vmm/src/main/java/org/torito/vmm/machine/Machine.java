@@ -187,7 +187,7 @@ public final class Machine {
     private MachineOutcome boot(Accelerators.Choice choice, ElfImage image, GuestLayout layout, byte[] cmdline,
                                 List<DiskImage> disks) {
         Accelerator accelerator = choice.accelerator();
-        GuestMemory memory = GuestMemory.allocate(layout.ramSize());
+        GuestMemory memory = accelerator.allocateMemory(layout.ramSize());
         List<GuestCore> cores = new ArrayList<>();
         List<EventFd> doorbells = new ArrayList<>();
         List<VirtioMmioTransport> devices = List.of();

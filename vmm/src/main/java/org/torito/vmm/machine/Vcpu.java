@@ -87,26 +87,27 @@ final class Vcpu implements Runnable {
     }
 
     private VcpuStop loop() {
+        CoreExit exit = new CoreExit();
         while (true) {
             if (stopRequested) {
                 return null;
             }
-            CoreExit exit = vcpu.run();
-            if (exit instanceof CoreExit.Interrupted) {
+            vcpu.run(exit);
+            if (exit.kind() == CoreExit.Kind.INTERRUPTED) {
                 continue;
             }
             exits++;
-            VcpuStop stop = switch (exit) {
-                case CoreExit.PortWrite w -> hypercall(w);
-                case CoreExit.PortRead r -> fail(String.format(
-                        "the guest read %d byte(s) from port 0x%x; no port can be read", r.size(), r.port()));
-                case CoreExit.MmioRead r -> mmio(r.address(), r.width(), false, 0);
-                case CoreExit.MmioWrite w -> mmio(w.address(), w.width(), true, w.value());
-                case CoreExit.Fault f -> {
-                    report(f.report());
-                    yield VcpuStop.failure(core, f.summary());
+            VcpuStop stop = switch (exit.kind()) {
+                case PORT_WRITE -> hypercall(exit);
+                case PORT_READ -> fail(String.format(
+                        "the guest read %d byte(s) from port 0x%x; no port can be read", exit.width(), exit.port()));
+                case MMIO_READ -> mmio(exit.address(), exit.width(), false, 0);
+                case MMIO_WRITE -> mmio(exit.address(), exit.width(), true, exit.value());
+                case FAULT -> {
+                    report(exit.report());
+                    yield VcpuStop.failure(core, exit.summary());
                 }
-                case CoreExit.Interrupted i -> null;
+                case INTERRUPTED -> null;
             };
             if (stop != null) {
                 return stop;
@@ -130,7 +131,7 @@ final class Vcpu implements Runnable {
         return null;
     }
 
-    private VcpuStop hypercall(CoreExit.PortWrite call) {
+    private VcpuStop hypercall(CoreExit call) {
         int port = call.port();
         try {
             return switch (port) {
@@ -178,7 +179,7 @@ final class Vcpu implements Runnable {
     }
 
     /** The guest's standard output (CONSOLE_WRITE) or standard error (ERROR_WRITE). */
-    private VcpuStop write(CoreExit.PortWrite call, OutputStream target, String hypercall) {
+    private VcpuStop write(CoreExit call, OutputStream target, String hypercall) {
         long address = call.rdi();
         long length = call.rsi();
         if (length < 0 || length > MAX_CONSOLE_WRITE) {
@@ -197,7 +198,7 @@ final class Vcpu implements Runnable {
         return null;
     }
 
-    private VcpuStop panic(CoreExit.PortWrite call) {
+    private VcpuStop panic(CoreExit call) {
         long length = Math.min(Math.max(call.rsi(), 0), MAX_PANIC_MESSAGE);
         String message = new String(memory.read(call.rdi(), (int) length), StandardCharsets.UTF_8);
         return fail("guest panic: " + message);

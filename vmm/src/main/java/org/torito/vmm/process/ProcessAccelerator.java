@@ -40,6 +40,12 @@ public final class ProcessAccelerator implements Accelerator {
         return AcceleratorKind.PROCESS;
     }
 
+    /** A memfd: each core's process maps the file. */
+    @Override
+    public GuestMemory allocateMemory(long size) {
+        return GuestMemory.allocateShared(size);
+    }
+
     @Override
     public long tscHz() {
         return TscRate.hz();

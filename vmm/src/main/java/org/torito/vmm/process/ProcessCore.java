@@ -77,14 +77,14 @@ final class ProcessCore implements GuestCore {
     }
 
     @Override
-    public CoreExit run() {
+    public CoreExit run(CoreExit exit) {
         if (ended) {
-            return new CoreExit.Interrupted();
+            return exit.interrupted();
         }
         if (answerPending) {
             answerPending = false;
             if (Libc.write(socket.here(), answer, callState) != 8) {
-                return processEnded();
+                return processEnded(exit);
             }
         }
         while (true) {
@@ -93,10 +93,10 @@ final class ProcessCore implements GuestCore {
                 continue;
             }
             if (got <= 0) {
-                return processEnded();
+                return processEnded(exit);
             }
             if (got != message.byteSize()) {
-                return new CoreExit.Fault("the core's sandbox sent a malformed message (" + got + " bytes)");
+                return exit.fault("the core's sandbox sent a malformed message (" + got + " bytes)");
             }
             MemorySegment.copy(message, JAVA_LONG, 0, last, 0, last.length);
             faultAddress = 0;
@@ -108,20 +108,20 @@ final class ProcessCore implements GuestCore {
                     continue;
                 }
                 case SandboxProtocol.EXIT_HYPERCALL -> {
-                    return answering(0, new CoreExit.PortWrite(a < 0 || a > 0xFFFF ? -1 : (int) a, b, c));
+                    return answering(0, exit.portWrite(a < 0 || a > 0xFFFF ? -1 : (int) a, b, c));
                 }
                 case SandboxProtocol.EXIT_MMIO_READ -> {
-                    return answering(0, new CoreExit.MmioRead(a, (int) Math.min(Math.max(b, 0), 8)));
+                    return answering(0, exit.mmioRead(a, (int) Math.min(Math.max(b, 0), 8)));
                 }
                 case SandboxProtocol.EXIT_MMIO_WRITE -> {
-                    return answering(0, new CoreExit.MmioWrite(a, (int) Math.min(Math.max(b, 0), 8), c));
+                    return answering(0, exit.mmioWrite(a, (int) Math.min(Math.max(b, 0), 8), c));
                 }
                 case SandboxProtocol.EXIT_SIGNAL -> {
                     faultAddress = c;
-                    return new CoreExit.Fault(describeSignal((int) a, b) + registerDump());
+                    return exit.fault(describeSignal((int) a, b) + registerDump());
                 }
                 case SandboxProtocol.EXIT_SYSCALL -> {
-                    return new CoreExit.Fault(String.format("the guest made system call %d at 0x%x, which the"
+                    return exit.fault(String.format("the guest made system call %d at 0x%x, which the"
                             + " sandbox does not allow (guest code talks to the monitor only through its door page)",
                             a, b) + registerDump());
                 }
@@ -129,7 +129,7 @@ final class ProcessCore implements GuestCore {
                         "core %d's sandbox failed %s%s: %s (errno %d)", setup.core(), step(b),
                         c == 0 ? "" : String.format(" at 0x%x", c), Libc.errnoText((int) a), a));
                 default -> {
-                    return new CoreExit.Fault("the core's sandbox sent an unknown message kind "
+                    return exit.fault("the core's sandbox sent an unknown message kind "
                             + last[SandboxProtocol.WORD_KIND]);
                 }
             }
@@ -142,13 +142,13 @@ final class ProcessCore implements GuestCore {
         return exit;
     }
 
-    private CoreExit processEnded() {
+    private CoreExit processEnded(CoreExit exit) {
         ended = true;
         int status = process.killAndReap();
         if (kicked) {
-            return new CoreExit.Interrupted();
+            return exit.interrupted();
         }
-        return new CoreExit.Fault("the core's sandbox process ended unexpectedly (" + ChildProcess.describe(status)
+        return exit.fault("the core's sandbox process ended unexpectedly (" + ChildProcess.describe(status)
                 + ")");
     }
 
