@@ -24,7 +24,6 @@ public final class KvmAccelerator implements Accelerator {
     private final KvmVm vm;
     private final CpuFeatures cpu;
     private final List<KvmVcpu> vcpus = new ArrayList<>();
-    private boolean memoryAttached;
 
     private KvmAccelerator(Kvm kvm) {
         this.kvm = kvm;
@@ -47,10 +46,17 @@ public final class KvmAccelerator implements Accelerator {
         return AcceleratorKind.KVM;
     }
 
-    /** Anonymous memory, KVM's memory slot 0 (see GuestMemory for why not a memfd). */
+    /** Anonymous memory (see GuestMemory for why not a memfd), made KVM's memory slot 0 at once. */
     @Override
     public GuestMemory allocateMemory(long size) {
-        return GuestMemory.allocate(size);
+        GuestMemory memory = GuestMemory.allocate(size);
+        try {
+            vm.setUserMemoryRegion(0, 0, memory.hostSegment());
+        } catch (RuntimeException e) {
+            memory.close();
+            throw e;
+        }
+        return memory;
     }
 
     /** The VM and its first vCPU exist from here on: KVM gives the guest TSC rate per vCPU. */
@@ -64,8 +70,10 @@ public final class KvmAccelerator implements Accelerator {
         return 0;
     }
 
+    /** Creates core {@code core}'s vCPU too: the machine names the cores in order, memory first. */
     @Override
     public void doorbell(int core, long address, EventFd doorbell) {
+        vcpu(core);
         vm.addMmioEventFd(address, 4, doorbell.fd());
     }
 
@@ -76,10 +84,6 @@ public final class KvmAccelerator implements Accelerator {
 
     @Override
     public List<GuestCore> createCores(GuestMemory memory, GuestLayout layout, ElfImage image, BootMemory boot) {
-        if (!memoryAttached) {
-            vm.setUserMemoryRegion(0, 0, memory.hostSegment());
-            memoryAttached = true;
-        }
         List<GuestCore> cores = new ArrayList<>();
         for (int core = 0; core < layout.cpus(); core++) {
             KvmVcpu vcpu = vcpu(core);

@@ -69,8 +69,8 @@ final class Vcpu implements Runnable {
     public void run() {
         VcpuStop stop;
         try {
-            boost = wakeBoost.bind(core);
             vcpu.bindRunThread();
+            boost = wakeBoost.bind(core);
             stop = loop();
         } catch (HostCallException e) {
             report(e.getMessage());
