@@ -11,6 +11,9 @@ public interface GuestCore extends AutoCloseable {
     /** Called once on the thread that will call {@link #run}, before the first run. */
     void bindRunThread();
 
+    /** Called on the run thread before it ends, so that no {@link #kick} targets a thread that is gone. */
+    void unbindRunThread();
+
     /** Runs the core until the next exit, which it describes in {@code exit} (returned). */
     CoreExit run(CoreExit exit);
 

@@ -43,6 +43,11 @@ final class KvmCore implements GuestCore {
     }
 
     @Override
+    public void unbindRunThread() {
+        vcpu.unbindRunThread();
+    }
+
+    @Override
     public CoreExit run(CoreExit exit) {
         if (!vcpu.run()) {
             return exit.interrupted();
@@ -137,7 +142,6 @@ final class KvmCore implements GuestCore {
 
     @Override
     public void close() {
-        vcpu.unbindRunThread();
         vcpu.close();
         arena.close();
     }

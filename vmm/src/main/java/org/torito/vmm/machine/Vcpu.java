@@ -14,8 +14,9 @@ import org.torito.vmm.host.HostCallException;
 
 /**
  * One core: a platform thread that runs its {@link GuestCore} (on whichever accelerator), serves
- * the hypercalls and MMIO exits, and turns every other exit into a report and a stop. Its state is its own; only the console, the error
- * stream and the mark sink are shared, and they are thread-safe.
+ * the hypercalls and MMIO exits, and turns every other exit into a report and a stop. Its state
+ * is its own; only the console, the error stream and the mark sink are shared, and they are
+ * thread-safe.
  */
 final class Vcpu implements Runnable {
     private static final long MAX_CONSOLE_WRITE = 16L * 1024 * 1024;
@@ -80,6 +81,7 @@ final class Vcpu implements Runnable {
             report("monitor error: " + e);
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
+        vcpu.unbindRunThread();
         if (boost != null) {
             boost.release();
         }

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.torito.vmm.accel.CoreExit;
 import org.torito.vmm.accel.GuestCore;
+import org.torito.vmm.accel.Register;
+import org.torito.vmm.accel.RegisterDump;
 import org.torito.vmm.host.ChildProcess;
 import org.torito.vmm.host.HostCallException;
 import org.torito.vmm.host.Libc;
@@ -74,6 +76,11 @@ final class ProcessCore implements GuestCore {
             throw new HostCallException("sending core " + setup.core() + "'s sandbox its set-up", (int) -sent,
                     sent < 0 ? Libc.errnoText((int) -sent) : "short write");
         }
+    }
+
+    /** Nothing to undo: a kick kills the process, which needs no thread of the monitor. */
+    @Override
+    public void unbindRunThread() {
     }
 
     @Override
@@ -183,26 +190,15 @@ final class ProcessCore implements GuestCore {
     /** The registers of the last exit: a fault's from its signal frame, a door's as the call left them. */
     @Override
     public String registerDump() {
-        List<String> names = SandboxProtocol.REGISTER_ORDER;
         long cs = last[SandboxProtocol.WORD_CSGSFS] & 0xFFFF;
-        StringBuilder text = new StringBuilder(String.format(
-                "%n  rip 0x%016x  cs 0x%x  rflags 0x%x  rsp 0x%016x  cr2 0x%016x",
-                last[SandboxProtocol.WORD_REGS + names.indexOf("rip")], cs == 0 ? LINUX_USER_CS : cs,
-                last[SandboxProtocol.WORD_REGS + names.indexOf("rflags")],
-                last[SandboxProtocol.WORD_REGS + names.indexOf("rsp")], faultAddress));
-        int column = 0;
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (name.equals("rip") || name.equals("rflags") || name.equals("rsp")) {
-                continue;
-            }
-            if (column % 4 == 0) {
-                text.append(String.format("%n "));
-            }
-            text.append(String.format(" %-3s 0x%016x", name, last[SandboxProtocol.WORD_REGS + i]));
-            column++;
-        }
-        return text.toString();
+        return String.format("%n  rip 0x%016x  cs 0x%x  rflags 0x%x  rsp 0x%016x  cr2 0x%016x",
+                register(Register.RIP), cs == 0 ? LINUX_USER_CS : cs, register(Register.RFLAGS),
+                register(Register.RSP), faultAddress) + RegisterDump.general(this::register, true);
+    }
+
+    /** A register of the last exit, from the sandbox's word order. */
+    private long register(Register register) {
+        return last[SandboxProtocol.WORD_REGS + SandboxProtocol.REGISTER_ORDER.indexOf(register.label())];
     }
 
     /** Ends the sandbox process: its thread's {@link #run} then reads end-of-file and returns. */
