@@ -18,8 +18,8 @@ public final class Accelerators {
 
     /** What {@code auto} resolves to here, without opening anything for long. */
     public static AcceleratorKind resolveAuto() {
-        AcceleratorKind forced = AcceleratorKind.byName(System.getProperty(AUTO_PROPERTY, ""));
-        if (forced != null && forced != AcceleratorKind.AUTO) {
+        AcceleratorKind forced = forcedAuto();
+        if (forced != null) {
             return forced;
         }
         try (Kvm kvm = Kvm.open()) {
@@ -27,6 +27,12 @@ public final class Accelerators {
         } catch (HostCallException e) {
             return AcceleratorKind.PROCESS;
         }
+    }
+
+    /** What the {@link #AUTO_PROPERTY} property makes {@code auto} mean (kvm or process), or null. */
+    private static AcceleratorKind forcedAuto() {
+        AcceleratorKind forced = AcceleratorKind.byName(System.getProperty(AUTO_PROPERTY, ""));
+        return forced == AcceleratorKind.AUTO ? null : forced;
     }
 
     /** An open accelerator, and for {@code auto} why it was chosen (null when the config named it). */
@@ -46,8 +52,8 @@ public final class Accelerators {
             case KVM -> new Choice(KvmAccelerator.open(), null);
             case PROCESS -> new Choice(ProcessAccelerator.open(), null);
             case AUTO -> {
-                AcceleratorKind forced = AcceleratorKind.byName(System.getProperty(AUTO_PROPERTY, ""));
-                if (forced == AcceleratorKind.KVM || forced == AcceleratorKind.PROCESS) {
+                AcceleratorKind forced = forcedAuto();
+                if (forced != null) {
                     yield new Choice(open(forced).accelerator(), "the " + AUTO_PROPERTY + " property says so");
                 }
                 try {

@@ -127,7 +127,7 @@ public final class Machine {
      * them to Linux-style guests ({@code virtio_mmio.device=4K@0x...:irq}); Torito guests read
      * the boot info and drop those words.
      */
-    private List<VirtioMmioTransport> createDevices(Accelerator vm, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
+    private List<VirtioMmioTransport> createDevices(Accelerator accelerator, GuestLayout layout, GuestMemory memory, List<DiskImage> disks,
                                                     List<EventFd> doorbells, MmioBus bus, List<BootInfo.Device> entries,
                                                     StringBuilder announce, List<NetworkBackend> networks,
                                                     List<PacketCapture> captures) {
@@ -135,7 +135,7 @@ public final class Machine {
         SegmentVirtioMemory guestRam = new SegmentVirtioMemory(memory.hostSegment(), 0);
         for (int i = 0; i < disks.size(); i++) {
             VirtioBlkDevice blk = new VirtioBlkDevice(disks.get(i), memory.hostSegment(), guestRam, layout.cpus(), errors);
-            devices.add(attach("disk " + i, blk, i, vm, layout, guestRam, doorbells, bus, entries, announce));
+            devices.add(attach("disk " + i, blk, i, accelerator, layout, guestRam, doorbells, bus, entries, announce));
         }
         for (int i = 0; i < config.nets().size(); i++) {
             NetDeviceConfig netConfig = config.nets().get(i);
@@ -155,19 +155,19 @@ public final class Machine {
                 net.capture(openCapture(i, netConfig.pcap(), captures));
             }
             networks.add(network);
-            devices.add(attach("net " + i, net, disks.size() + i, vm, layout, guestRam, doorbells, bus, entries,
+            devices.add(attach("net " + i, net, disks.size() + i, accelerator, layout, guestRam, doorbells, bus, entries,
                     announce));
         }
         return devices;
     }
 
     /** Puts a device in MMIO slot {@code slot}: on the bus, in the boot info, and on the command line. */
-    private VirtioMmioTransport attach(String name, VirtioBackend backend, int slot, Accelerator vm, GuestLayout layout,
+    private VirtioMmioTransport attach(String name, VirtioBackend backend, int slot, Accelerator accelerator, GuestLayout layout,
                                        SegmentVirtioMemory guestRam, List<EventFd> doorbells, MmioBus bus,
                                        List<BootInfo.Device> entries, StringBuilder announce) {
         long base = layout.deviceBase(slot);
         int irq = FIRST_DEVICE_IRQ + slot;
-        VirtioMmioTransport transport = new VirtioMmioTransport(name, backend, guestRam, vm, base, doorbells, errors);
+        VirtioMmioTransport transport = new VirtioMmioTransport(name, backend, guestRam, accelerator, base, doorbells, errors);
         bus.place(base, PageMap.PAGE, transport);
         entries.add(new BootInfo.Device(base, PageMap.PAGE, backend.deviceId(), backend.queueCount(), irq));
         announce.append(String.format(" virtio_mmio.device=4K@0x%x:%d", base, irq));
