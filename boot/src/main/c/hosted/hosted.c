@@ -33,11 +33,12 @@ int64_t torito_tsc_hz(void) { return 1000000000LL; }
 int64_t torito_shared_base(void) { return 0; }
 int64_t torito_shared_size(void) { return 0; }
 void torito_doorbell(int32_t core) { (void) core; }
-void torito_idle(int64_t nanos, int64_t spin) {
+int64_t torito_idle(int64_t nanos, int64_t spin) {
     (void) spin;
     if (nanos < 0) nanos = 1000000000LL;
     struct timespec ts = { nanos / 1000000000LL, nanos % 1000000000LL };
     nanosleep(&ts, 0);
+    return 0;
 }
 void torito_cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
 int32_t torito_load_acquire_int(int64_t a) { return __atomic_load_n((int32_t *) (intptr_t) a, __ATOMIC_ACQUIRE); }

@@ -24,8 +24,19 @@ void torito_doorbell(int32_t core) {
     *(volatile uint32_t *) (uintptr_t) (torito_boot->doorbell_base + 8u * (uint32_t) core) = 1;
 }
 
-void torito_idle(int64_t nanos, int64_t spin) {
-    torito_hypercall(TORITO_PORT_IDLE, nanos < 0 ? UINT64_MAX : (uint64_t) nanos, spin < 0 ? 0 : (uint64_t) spin);
+/* IDLE read rather than written: RCX stamps the call with the TSC, so the sleep counts from
+   here however long the host takes to start it, and the answer is how many microseconds of the
+   sleep the core spent ready to run while the host had no CPU for it (docs/boot-abi.md,
+   "Punctual wake-ups"). The door page's IDLE starts at once and answers 0: the sandbox cannot
+   see that count. */
+int64_t torito_idle(int64_t nanos, int64_t spin) {
+    uint64_t rdi = nanos < 0 ? UINT64_MAX : (uint64_t) nanos;
+    uint64_t rsi = spin < 0 ? 0 : (uint64_t) spin;
+    if (torito_door) return (int64_t) torito_door(TORITO_PORT_IDLE, rdi, rsi);
+    uint32_t congested;
+    __asm__ volatile("inl %%dx, %%eax"
+                     : "=a"(congested) : "d"(TORITO_PORT_IDLE), "D"(rdi), "S"(rsi), "c"(torito_rdtsc()) : "memory");
+    return congested;
 }
 
 void torito_cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }

@@ -16,7 +16,7 @@ int64_t torito_shared_base(void);
 int64_t torito_shared_size(void);
 void torito_doorbell(int32_t core);
 /* Sleeps until nanos have passed (< 0: no limit) or this core's doorbell rings. */
-void torito_idle(int64_t nanos, int64_t spin);
+int64_t torito_idle(int64_t nanos, int64_t spin);
 void torito_cpu_relax(void);
 int32_t torito_load_acquire_int(int64_t address);
 int64_t torito_load_acquire_long(int64_t address);

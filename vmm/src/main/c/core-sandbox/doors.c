@@ -47,9 +47,24 @@ static uint64_t forward_door(uint64_t kind, uint64_t a, uint64_t b, uint64_t c, 
     return forward(m);
 }
 
+/* How long this process has waited, in all, ready to run but without a CPU: the second field of
+   its schedstat (run_delay, in nanoseconds); 0 where the kernel does not count it. */
+static uint64_t run_delay(void) {
+    char text[96];
+    if (sandbox.schedstat < 0) return 0;
+    long n = door_syscall(SYS_pread64, sandbox.schedstat, (long) text, sizeof text, 0);
+    long i = 0;
+    while (i < n && text[i] != ' ') i++;
+    uint64_t value = 0;
+    for (i++; i < n && text[i] >= '0' && text[i] <= '9'; i++) value = value * 10 + (uint64_t) (text[i] - '0');
+    return value;
+}
+
 /* Sleeps until the doorbell rings or nanos pass (UINT64_MAX: no limit). A ring since the last
-   IDLE returned is still counted in the eventfd, so a wake-up is never lost. */
-static void idle(uint64_t nanos) {
+   IDLE returned is still counted in the eventfd, so a wake-up is never lost. For a timed sleep
+   the guest will finish by spinning (spin > 0), answers the microseconds the host kept this
+   core ready but off a CPU meanwhile (docs/boot-abi.md, "Punctual wake-ups"); otherwise 0. */
+static uint64_t idle(uint64_t nanos, uint64_t spin) {
     struct pollfd bell = {.fd = sandbox.own_doorbell, .events = POLLIN};
     struct timespec limit, *timeout = 0;
     if (nanos <= 1000000000000000000ull) {
@@ -57,10 +72,12 @@ static void idle(uint64_t nanos) {
         limit.tv_nsec = (long) (nanos % 1000000000ull);
         timeout = &limit;
     }
+    uint64_t before = timeout && spin ? run_delay() : 0;
     if (door_syscall(SYS_ppoll, (long) &bell, 1, (long) timeout, 0) > 0) {
         uint64_t count;
         door_syscall(SYS_read, sandbox.own_doorbell, (long) &count, 8, 0);
     }
+    return timeout && spin ? (run_delay() - before) / 1000 : 0;
 }
 
 static int ring(uint64_t fd) {
@@ -73,8 +90,7 @@ uint64_t door(uint64_t op, uint64_t a, uint64_t b) {
     uint64_t rsp = (uint64_t) __builtin_frame_address(0) + 16;
     switch (op) {
     case PORT_IDLE:
-        idle(a);
-        return 0;
+        return idle(a, b);
     case DOOR_DOORBELL:
         if (a < sandbox.cpus && ring(FD_FIRST_DOORBELL + a)) return 0;
         break;  /* the monitor reports a doorbell for a core that does not exist */

@@ -4,6 +4,7 @@
      read      the control socket (an answer) or this core's doorbell (draining it)
      write     the control socket, any core's doorbell, a queue notification
      ppoll     IDLE's sleep (it can only wait on descriptors this process has)
+     pread64   this process's own schedstat only (IDLE's answer)
      arch_prctl ARCH_SET_FS only
      exit_group
    Anything else, any system call from elsewhere (guest code), and any 32-bit one (int 0x80)
@@ -61,6 +62,11 @@ int install_filter(void) {
         LOAD(arg0),
         JGE(FD_CONTROL, 0, 2),
         JGE(write_limit, 1, 0),
+        ALLOW,
+        DENY,
+        JEQ(SYS_pread64, 0, 4),
+        LOAD(arg0),
+        JEQ((uint32_t) sandbox.schedstat, 0, 1),
         ALLOW,
         DENY,
         JEQ(SYS_arch_prctl, 0, 4),

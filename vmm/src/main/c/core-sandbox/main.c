@@ -97,6 +97,12 @@ static void keep_only_door_fds(const uint64_t *doorbells) {
         if (dup2(parked[j], next) < 0) fail(STEP_FDS, (uint64_t) next);
         if (j >= sandbox.cpus) sandbox.notifies[j - sandbox.cpus].fd = next;
     }
+    sandbox.schedstat = -1;
+    int schedstat = open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+    if (schedstat >= 0) {
+        if (schedstat != next && dup2(schedstat, next) < 0) fail(STEP_FDS, (uint64_t) next);
+        sandbox.schedstat = next++;
+    }
     /* Standard input, output and error too: the guest writes only through the monitor. */
     if (syscall(SYS_close_range, 0, 2, 0) != 0 || syscall(SYS_close_range, next, ~0u, 0) != 0) fail(STEP_FDS, 0);
     sandbox.own_doorbell = FD_FIRST_DOORBELL + (int) sandbox.core;

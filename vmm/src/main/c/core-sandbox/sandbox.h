@@ -4,7 +4,8 @@
 #include "protocol.h"
 
 /* File descriptors after set-up: the control socket, then each core's doorbell, then one per
-   queue notification. Nothing else stays open. */
+   queue notification, then (where the kernel has it) this process's own schedstat, read-only,
+   from which IDLE tells the guest how long the host kept it off a CPU. Nothing else stays open. */
 #define FD_CONTROL 3
 #define FD_FIRST_DOORBELL 4
 
@@ -16,6 +17,7 @@ struct notify { uint64_t address, value; int fd; };
 struct sandbox {
     uint64_t core, cpus, notify_count;
     int own_doorbell;
+    int schedstat;  /* -1 where the kernel keeps no per-task schedstat */
     struct notify notifies[MAX_NOTIFIES];
 };
 extern struct sandbox sandbox;

@@ -290,12 +290,12 @@ public final class CoreIdle {
                     KernelCalls.idle(-1, 0);
                 } else {
                     long request = left - margin;
-                    KernelCalls.idle(request, margin);
+                    long congestedMicros = KernelCalls.idle(request, margin);
                     if (margin > 0) {
                         // The new margin is for the next deadline. Applied to this one, a
                         // narrower margin made the core sleep again just before its deadline,
                         // and wake behind other cores' spins.
-                        learnLateness(KernelCalls.uptimeNanos() - now - request);
+                        learnLateness(KernelCalls.uptimeNanos() - now - request - congestedMicros * 1000);
                     }
                 }
             }
@@ -304,7 +304,12 @@ public final class CoreIdle {
     }
 
     /**
-     * Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. The
+     * Widens the margin at once when IDLE woke later than it, narrows it slowly otherwise. What
+     * the host's congestion took (the time the monitor says this core waited for a host CPU:
+     * other cores spinning at real-time priority, with more cores than host CPUs) is not counted:
+     * a wider margin cannot buy it back, since this core's longer spin is the next core's wait.
+     * Counted, it fed on itself: four cores on two host CPUs raised each other's margins to the
+     * 3 ms cap within a few sleeps, and then a sleep came 1-5 ms late. The
      * margin is the last lateness plus 0.1 ms, not a multiple of it: the spin is what an idle
      * sleeping core costs (~0.5 ms per wake-up here), and a wake-up a little past the margin is
      * late by only that little.

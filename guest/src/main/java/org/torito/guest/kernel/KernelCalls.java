@@ -46,10 +46,12 @@ public final class KernelCalls {
      * The IDLE hypercall: sleeps up to {@code nanos} (negative: no limit) or until this core's
      * doorbell rings. {@code spinNanos}: how long the core will spin on the clock after a timed
      * wake-up before its deadline; the monitor keeps it punctual that long (docs/boot-abi.md).
+     * Returns the microseconds of the sleep the core spent ready to run while the host had no
+     * CPU for it (0 where the host cannot tell): lateness no margin of this core's can cure.
      */
     @Import(name = "torito_idle")
     @Include("torito_guest.h")
-    public static native void idle(long nanos, long spinNanos);
+    public static native long idle(long nanos, long spinNanos);
 
     /** The {@code pause} instruction, for spin loops. */
     @Import(name = "torito_cpu_relax")

@@ -14,7 +14,11 @@ public final class CoreExit {
     public enum Kind {
         /** A hypercall: a write to {@link #port()} (docs/boot-abi.md) with the guest's {@link #rdi()} and {@link #rsi()}. */
         PORT_WRITE,
-        /** A read of {@link #width()} bytes from I/O port {@link #port()}; no port can be read. */
+        /**
+         * A read of {@link #width()} bytes from I/O port {@link #port()}, with the guest's {@link #rdi()},
+         * {@link #rsi()} and {@link #rcx()}: the form of a hypercall that answers (only IDLE does);
+         * answer with {@link GuestCore#completePortRead}.
+         */
         PORT_READ,
         /** A load of {@link #width()} bytes at {@link #address()}; answer with {@link GuestCore#completeMmioRead}. */
         MMIO_READ,
@@ -33,6 +37,7 @@ public final class CoreExit {
     private long value;
     private long rdi;
     private long rsi;
+    private long rcx;
     private String report;
 
     public Kind kind() {
@@ -63,6 +68,10 @@ public final class CoreExit {
         return rsi;
     }
 
+    public long rcx() {
+        return rcx;
+    }
+
     /** What to print for a fault: its first line says what happened, the rest is registers. */
     public String report() {
         return report;
@@ -81,10 +90,13 @@ public final class CoreExit {
         return this;
     }
 
-    public CoreExit portRead(int port, int width) {
+    public CoreExit portRead(int port, int width, long rdi, long rsi, long rcx) {
         this.kind = Kind.PORT_READ;
         this.port = port;
         this.width = width;
+        this.rdi = rdi;
+        this.rsi = rsi;
+        this.rcx = rcx;
         return this;
     }
 

@@ -20,6 +20,15 @@ public interface GuestCore extends AutoCloseable {
     /** The value the last {@link CoreExit.Kind#MMIO_READ} loads; applied when the core next runs. */
     void completeMmioRead(long value);
 
+    /**
+     * How many nanoseconds ago the guest's time stamp counter read {@code tsc} (0 if that is not
+     * in the past), or -1 where the monitor cannot read the guest's counter. Run thread only.
+     */
+    long nanosSinceGuestTsc(long tsc);
+
+    /** The value the last {@link CoreExit.Kind#PORT_READ} loads into eax; applied when the core next runs. */
+    void completePortRead(int value);
+
     /** The code segment selector now (its low two bits are the privilege level). */
     int codeSegment();
 

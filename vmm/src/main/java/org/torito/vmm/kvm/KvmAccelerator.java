@@ -89,7 +89,7 @@ public final class KvmAccelerator implements Accelerator {
             KvmVcpu vcpu = vcpu(core);
             EntryState.apply(vcpu, cpu, boot.tables().get(core), core, image.entry(), layout.stackTop(core),
                     boot.bootInfo());
-            cores.add(new KvmCore(vcpu, memory));
+            cores.add(new KvmCore(vcpu, memory, tscHz()));
         }
         return cores;
     }

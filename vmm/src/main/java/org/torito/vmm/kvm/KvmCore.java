@@ -25,8 +25,10 @@ final class KvmCore implements GuestCore {
     private final KvmSregs sregs = new KvmSregs(arena);
     /** Guest RAM, where the fault stubs leave their frame. */
     private final GuestMemory memory;
+    private final long tscHz;
 
-    KvmCore(KvmVcpu vcpu, GuestMemory memory) {
+    KvmCore(KvmVcpu vcpu, GuestMemory memory, long tscHz) {
+        this.tscHz = tscHz;
         this.vcpu = vcpu;
         this.run = vcpu.kvmRun();
         this.memory = memory;
@@ -72,10 +74,15 @@ final class KvmCore implements GuestCore {
     }
 
     private CoreExit io(CoreExit exit) {
-        if (run.ioDirection() == KvmRun.IO_IN) {
-            return exit.portRead(run.ioPort(), run.ioSize());
-        }
         vcpu.getRegs(regs);
+        if (run.ioDirection() == KvmRun.IO_IN) {
+            if (run.ioCount() != 1) {
+                return fault(exit, String.format("the guest read port 0x%x %d times in one instruction (rep ins)",
+                        run.ioPort(), run.ioCount()));
+            }
+            return exit.portRead(run.ioPort(), run.ioSize(), regs.get(Register.RDI), regs.get(Register.RSI),
+                    regs.get(Register.RCX));
+        }
         if (run.ioPort() == Hypercall.FAULT && (codeSegment() & 3) == 0) {
             return exit.fault(stubFault());
         }
@@ -114,6 +121,21 @@ final class KvmCore implements GuestCore {
     @Override
     public void completeMmioRead(long value) {
         run.setMmioData(value);
+    }
+
+    @Override
+    public long nanosSinceGuestTsc(long tsc) {
+        long now = vcpu.guestTsc();
+        if (now < 0 || tscHz <= 0) {
+            return -1;
+        }
+        long ticks = now - tsc;
+        return ticks <= 0 ? 0 : (long) (ticks * (1e9 / tscHz));
+    }
+
+    @Override
+    public void completePortRead(int value) {
+        run.setIoData(value);
     }
 
     @Override

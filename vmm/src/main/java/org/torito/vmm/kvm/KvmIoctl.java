@@ -28,6 +28,7 @@ public final class KvmIoctl {
     public static final long SET_REGS = iow(0x82, (int) KvmRegs.LAYOUT.byteSize());
     public static final long GET_SREGS = ior(0x83, (int) KvmSregs.LAYOUT.byteSize());
     public static final long SET_SREGS = iow(0x84, (int) KvmSregs.LAYOUT.byteSize());
+    public static final long GET_MSRS = iowr(0x88, 8);
     public static final long SET_SIGNAL_MASK = iow(0x8b, 4);
     public static final long GET_FPU = ior(0x8c, (int) KvmFpu.LAYOUT.byteSize());
     public static final long SET_FPU = iow(0x8d, (int) KvmFpu.LAYOUT.byteSize());

@@ -60,6 +60,20 @@ public final class KvmRun {
     public int ioCount() { return run.get(JAVA_INT, UNION + 4); }
     public long ioDataOffset() { return run.get(JAVA_LONG, UNION + 8); }
 
+    /**
+     * What a guest {@code in} of {@link #ioSize()} bytes loads: KVM reads it from the run page at
+     * {@link #ioDataOffset()} when the core next runs. Only single, non-string reads come here.
+     */
+    public void setIoData(int value) {
+        long offset = ioDataOffset();
+        if (offset < 0 || offset > run.byteSize() - 4 || offset % 4 != 0) {
+            throw new IllegalStateException("KVM put the port data at offset " + offset + ", not an int in the run page");
+        }
+        // JAVA_INT like the other fields: a layout's first access costs milliseconds of set-up,
+        // which here would fall on the first punctual wake-up.
+        run.set(JAVA_INT, offset, value);
+    }
+
     // struct { __u64 phys_addr; __u8 data[8]; __u32 len; __u8 is_write; } mmio;
     public long mmioPhysAddr() { return run.get(JAVA_LONG, UNION); }
     public int mmioLength() { return run.get(JAVA_INT, UNION + 16); }

@@ -5,10 +5,14 @@ import org.torito.vmm.host.Libc;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
 /** A vCPU file descriptor and its mmapped kvm_run. */
 public final class KvmVcpu implements AutoCloseable {
     /** A real-time signal no JVM uses, blocked outside KVM_RUN. */
     static final int KICK_SIGNAL = Libc.sigrtmin() + 6;
+    private static final int MSR_IA32_TSC = 0x10;
 
     static {
         // This host's KVM (PVM) can deliver the signal inside KVM_RUN, where it is unblocked.
@@ -20,6 +24,9 @@ public final class KvmVcpu implements AutoCloseable {
     private final KvmRun run;
     private final Arena arena = Arena.ofShared();
     private final MemorySegment runCallState = Libc.allocateCallState(arena);
+    /** struct kvm_msrs with one kvm_msr_entry {u32 index; u32 reserved; u64 data}: IA32_TSC. */
+    private final MemorySegment tscQuery = arena.allocate(8 + 16, 8);
+    private final MemorySegment tscCallState = Libc.allocateCallState(arena);
     private final Object runThreadLock = new Object();
     /** pthread_t of the thread in {@link #run()}, 0 when none: whom {@link #kick()} signals. */
     private long runThread;
@@ -95,6 +102,14 @@ public final class KvmVcpu implements AutoCloseable {
                 Libc.pthreadKill(runThread, KICK_SIGNAL);
             }
         }
+    }
+
+    /** The guest's time stamp counter now, as its rdtsc would read it; -1 if KVM would not say. */
+    public long guestTsc() {
+        tscQuery.set(JAVA_INT, 0, 1);
+        tscQuery.set(JAVA_INT, 8, MSR_IA32_TSC);
+        int read = Libc.ioctlOrErrno(fd, KvmIoctl.GET_MSRS, tscQuery.address(), tscCallState);
+        return read == 1 ? tscQuery.get(JAVA_LONG, 16) : -1;
     }
 
     public void getRegs(KvmRegs regs) {

@@ -11,6 +11,7 @@ import org.torito.vmm.accel.GuestCore;
 import org.torito.vmm.devices.MmioBus;
 import org.torito.vmm.host.EventFd;
 import org.torito.vmm.host.HostCallException;
+import org.torito.vmm.host.RunQueueDelay;
 
 /**
  * One core: a platform thread that runs its {@link GuestCore} (on whichever accelerator), serves
@@ -39,6 +40,8 @@ final class Vcpu implements Runnable {
     private volatile long exits;
     /** This core's thread's host priority; bound when the thread starts. */
     private WakeBoost.Core boost;
+    /** The run thread's wait for host CPUs; null where the host does not count it. */
+    private RunQueueDelay runQueue;
 
     Vcpu(GuestCore vcpu, EventFd doorbell, WakeBoost wakeBoost, CoreView memory, MmioBus bus, OutputStream console,
          PrintStream errors, Consumer<BootMark> marks, Consumer<VcpuStop> stopped) {
@@ -72,6 +75,7 @@ final class Vcpu implements Runnable {
         try {
             vcpu.bindRunThread();
             boost = wakeBoost.bind(core);
+            runQueue = RunQueueDelay.ofCallingThread();
             stop = loop();
         } catch (HostCallException e) {
             report(e.getMessage());
@@ -82,6 +86,9 @@ final class Vcpu implements Runnable {
             stop = new VcpuStop(Machine.EXIT_MONITOR_FAILURE, core, e.toString(), -1);
         }
         vcpu.unbindRunThread();
+        if (runQueue != null) {
+            runQueue.close();
+        }
         if (boost != null) {
             boost.release();
         }
@@ -101,8 +108,7 @@ final class Vcpu implements Runnable {
             exits++;
             VcpuStop stop = switch (exit.kind()) {
                 case PORT_WRITE -> hypercall(exit);
-                case PORT_READ -> fail(String.format(
-                        "the guest read %d byte(s) from port 0x%x; no port can be read", exit.width(), exit.port()));
+                case PORT_READ -> portRead(exit);
                 case MMIO_READ -> mmio(exit.address(), exit.width(), false, 0);
                 case MMIO_WRITE -> mmio(exit.address(), exit.width(), true, exit.value());
                 case FAULT -> {
@@ -144,7 +150,10 @@ final class Vcpu implements Runnable {
                 case Hypercall.PANIC -> panic(call);
                 // The KVM backend turns a fault stub's write into a Fault; one that gets here came from user mode.
                 case Hypercall.FAULT -> fail("the guest wrote to the FAULT port from user mode; only the fault stubs may");
-                case Hypercall.IDLE -> idle(call.rdi(), call.rsi());
+                case Hypercall.IDLE -> {
+                    idle(call.rdi(), call.rsi(), 0);
+                    yield null;
+                }
                 case Hypercall.MARK -> {
                     marks.accept(new BootMark(core, call.rdi(), call.rsi(), System.nanoTime()));
                     yield null;
@@ -157,27 +166,56 @@ final class Vcpu implements Runnable {
     }
 
     /**
+     * IDLE read as 4 bytes: RCX stamps the call with the guest's TSC, and the answer is what the
+     * host's congestion took of the sleep. No other port can be read.
+     */
+    private VcpuStop portRead(CoreExit read) {
+        if (read.port() != Hypercall.IDLE || read.width() != 4) {
+            return fail(String.format("the guest read %d byte(s) from port 0x%x; only IDLE can be read, as 4 bytes",
+                    read.width(), read.port()));
+        }
+        long congestion = idle(read.rdi(), read.rsi(), read.rcx());
+        vcpu.completePortRead((int) Math.min(congestion / 1000, Integer.MAX_VALUE));
+        return null;
+    }
+
+    /**
      * Sleeps until the doorbell rings or {@code nanos} pass (negative as unsigned: no limit). A ring
      * since the last IDLE returned is still counted in the eventfd, so this returns at once then.
      * A timed sleep that the guest will finish by spinning {@code spinNanos} (a Thread.sleep)
      * runs at raised host priority, held while it spins (WakeBoost): that is what makes the
      * wake-up punctual. A timed sleep without a spin (a network timer) stays at normal priority.
+     * Returns, for such a punctual sleep, the nanoseconds the thread spent ready to run without a
+     * host CPU meanwhile (0 otherwise, or where the host does not count it).
+     *
+     * <p>{@code stampTsc}, when not 0, is the guest's TSC when it computed {@code nanos}: the sleep
+     * counts from then, not from whenever this thread got round to it. Between the two the thread
+     * ran at normal priority (its first sleep, or after a hold ran out), and the host preempted
+     * it there, at the exit or in the monitor, for up to milliseconds while its JIT compiled;
+     * counted from here, those milliseconds made the first Thread.sleep on a core 1-3 ms late.
      */
-    private VcpuStop idle(long nanos, long spinNanos) {
+    private long idle(long nanos, long spinNanos, long stampTsc) {
         boolean timed = nanos >= 0 && nanos <= MAX_IDLE_NANOS;
         boolean punctual = timed && spinNanos > 0;
+        long waitedBefore = 0;
         if (punctual) {
             boost.raise();
+            waitedBefore = runQueue == null ? 0 : runQueue.nanos();
+        }
+        if (timed && stampTsc != 0) {
+            long since = vcpu.nanosSinceGuestTsc(stampTsc);
+            nanos = since < 0 ? nanos : Math.max(0, nanos - since);
         }
         // Drained only when rung: a sleep that ran out saves the read on its way back to the
         // guest, and a ring that comes after the time ran out stays counted for the next IDLE.
         if (stopRequested || doorbell.await(timed ? nanos : -1)) {
             doorbell.drain();
         }
-        if (punctual) {
-            boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
+        if (!punctual) {
+            return 0;
         }
-        return null;
+        boost.holdUntil(System.nanoTime() + WakeBoost.hold(spinNanos));
+        return runQueue == null ? 0 : runQueue.nanos() - waitedBefore;
     }
 
     /** The guest's standard output (CONSOLE_WRITE) or standard error (ERROR_WRITE). */

@@ -182,6 +182,17 @@ final class ProcessCore implements GuestCore {
         answer.set(JAVA_LONG, 0, value);
     }
 
+    /** The process backend's IDLE never reaches the monitor (docs/boot-abi.md): nothing to measure. */
+    @Override
+    public long nanosSinceGuestTsc(long tsc) {
+        return -1;
+    }
+
+    @Override
+    public void completePortRead(int value) {
+        answer.set(JAVA_LONG, 0, Integer.toUnsignedLong(value));
+    }
+
     @Override
     public int codeSegment() {
         return LINUX_USER_CS;

@@ -50,12 +50,18 @@ record CliRun(int exitCode, String console, String errors, String acceleratorNot
 
     /** The command that runs the CLI with {@code args} in a JVM of its own, set up as ./torito sets it up. */
     static List<String> command(String... args) {
+        return command(System.getProperty("java.class.path"), List.of(), args);
+    }
+
+    /** The same on class path {@code classPath}, with {@code options} after the launcher's own. */
+    static List<String> command(String classPath, List<String> options, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(LAUNCHER_JVM_OPTIONS);
+        command.addAll(options);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add("-Dtorito.home=" + GuestImages.HOME);
         String accelerator = System.getProperty(Accelerators.AUTO_PROPERTY);
         if (accelerator != null) {
@@ -67,7 +73,8 @@ record CliRun(int exitCode, String console, String errors, String acceleratorNot
     }
 
     /**
-     * Runs the CLI in a JVM of its own, as a user's ./torito does. For timing checks: a
+     * Runs the CLI in a JVM of its own, as a user's ./torito does, start-up cache included
+     * ({@link LauncherAotCache}). For timing checks: a
      * collection pause in the test JVM (G1 young pauses of 6-17 ms were logged there) holds up a
      * vCPU thread coming back from IDLE into Java, which the launcher's small Serial heap does not.
      */
@@ -75,7 +82,8 @@ record CliRun(int exitCode, String console, String errors, String acceleratorNot
         try {
             Path errors = Files.createTempFile("torito-cli", ".err");
             try {
-                Process process = new ProcessBuilder(command(args)).redirectError(errors.toFile()).start();
+                Process process = new ProcessBuilder(LauncherAotCache.command(args)).redirectError(errors.toFile())
+                        .start();
                 process.getOutputStream().close();
                 CompletableFuture<byte[]> console = CompletableFuture.supplyAsync(() -> {
                     try {

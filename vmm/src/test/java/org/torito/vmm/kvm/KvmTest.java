@@ -27,6 +27,9 @@ class KvmTest {
         try (Kvm kvm = Kvm.open(); KvmVm vm = kvm.createVm(); KvmVcpu vcpu = vm.createVcpu(0);
              Arena arena = Arena.ofConfined()) {
             assertTrue(vcpu.tscKhz() > 0);
+            long tsc = vcpu.guestTsc();
+            assertTrue(tsc >= 0, "KVM_GET_MSRS(IA32_TSC) answered " + tsc);
+            assertTrue(vcpu.guestTsc() >= tsc, "the guest's TSC went backwards");
             KvmRegs regs = new KvmRegs(arena);
             regs.set(Register.RIP, 0x1234);
             regs.set(Register.R15, -1);

@@ -55,6 +55,12 @@ final class GuestCode {
     GuestCode outDxAl() { return bytes(0xEE); }
     /** in al, dx */
     GuestCode inAlDx() { return bytes(0xEC); }
+    /** in eax, dx */
+    GuestCode inEaxDx() { return bytes(0xED); }
+    GuestCode movRcx(long value) { return bytes(0x48, 0xB9).imm64(value); }
+    /** mov rcx, rax; sub rcx, rbx */
+    GuestCode movRcxRaxMinusRbx() { return bytes(0x48, 0x89, 0xC1, 0x48, 0x29, 0xD9); }
+    GuestCode movRbx(long value) { return bytes(0x48, 0xBB).imm64(value); }
     /** mov [rax], rax */
     GuestCode storeRaxAtRax() { return bytes(0x48, 0x89, 0x00); }
     /** mov rax, [rax] */
