@@ -20,12 +20,14 @@
 
 #define SETUP_MAX_WORDS 16384
 #define DOOR_PAGE_SIZE 4096
-#define ALTSTACK_SIZE (64 * 1024)
+/* The trap handler's stack, mapped right above the door page: at an address the guest can
+   know, because it can write there anyway (one address space, docs/architecture.md); nothing
+   there outlives a trap, as the kernel builds each signal frame anew. */
+#define TRAP_STACK_SIZE (64 * 1024)
 
 static uint64_t setup[SETUP_MAX_WORDS];
 /* The control socket: the number the monitor passed until set-up moves it to FD_CONTROL. */
 static int control = -1;
-static char altstack[ALTSTACK_SIZE] __attribute__((aligned(16)));
 
 static _Noreturn void fail(enum setup_step step, uint64_t address) {
     uint64_t m[EXIT_WORDS] = {0};
@@ -65,6 +67,14 @@ static void build_door_page(uint64_t address) {
     page[10] = 0xFF;
     page[11] = 0xE0;
     if (mprotect(page, DOOR_PAGE_SIZE, PROT_READ | PROT_EXEC) != 0) fail(STEP_DOOR_PAGE, address);
+}
+
+static void *map_trap_stack(uint64_t door_page) {
+    uint64_t address = door_page + DOOR_PAGE_SIZE;
+    void *stack = mmap((void *) address, TRAP_STACK_SIZE, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (stack != (void *) address) fail(STEP_DOOR_PAGE, address);
+    return stack;
 }
 
 static void map_guest(int memfd, const uint64_t *mappings, uint64_t count) {
@@ -168,7 +178,7 @@ int main(int argc, char **argv) {
     map_guest((int) setup[SETUP_MEMFD], mappings, mapping_count);
     build_door_page(setup[SETUP_DOOR_PAGE]);
     keep_only_door_fds(doorbells);
-    install_trap_handlers(altstack, sizeof altstack);
+    install_trap_handlers(map_trap_stack(setup[SETUP_DOOR_PAGE]), TRAP_STACK_SIZE);
     if (install_filter() != 0) fail(STEP_FILTER, 0);
 
     uint64_t ready[EXIT_WORDS] = {EXIT_READY};

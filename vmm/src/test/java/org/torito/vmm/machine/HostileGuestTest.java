@@ -128,6 +128,25 @@ class HostileGuestTest {
         }
     }
 
+    /**
+     * The trap handler's stack lies above the door page, where the guest can write. Garbage
+     * there changes nothing: the next fault is reported as any other. Under KVM r15 is 0 and
+     * the store hits the monitor's system area, which user mode cannot write: a fault too.
+     */
+    @Test
+    void garbageOverTheTrapHandlersStackStillGetsTheFaultReported() throws IOException {
+        GuestCode code = new GuestCode()
+                .bytes(0x49, 0x8D, 0xBF, 0x00, 0x10, 0x00, 0x00)   // lea rdi, [r15 + 4096]
+                .movRcx(64 * 1024 / 8)
+                .movRax(0xDEAD_BEEF_DEAD_BEEFL)
+                .bytes(0xF3, 0x48, 0xAB)                           // rep stosq
+                .ud2();
+        boot(code, new byte[8]);
+        String expected = TestAccelerator.current() == AcceleratorKind.KVM ? "#PF page fault" : "#UD";
+        assertTrue(errors().contains(expected), expected + " in:\n" + errors());
+        assertTrue(errors().contains("rip 0x"), "the report carries the registers:\n" + errors());
+    }
+
     @Test
     void aJumpOutsideTheImageFaults() throws IOException {
         GuestCode code = new GuestCode().movRax(0x7000_0000_0000L).bytes(0xFF, 0xE0);   // jmp rax
