@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Edits TeaVM's generated C before gcc sees it. Each edit must match exactly once, so a
@@ -60,6 +62,20 @@ final class GeneratedCodePatch {
             + "        *torito_hash = TEAVM_PACK_MONITOR(meth_otr_GC_updatePointer(TEAVM_UNPACK_MONITOR(*torito_hash)));\n"
             + "    }\n";
 
+    /**
+     * A local that is live into a catch or finally handler is copied into a "spill" variable,
+     * declared volatile so that it keeps its value across the longjmp that TeaVM's C throws with
+     * (C11 7.13.2.1: a non-volatile local changed after setjmp is indeterminate after longjmp).
+     * TeaVM 0.15.0 declares object spills as {@code volatile void* teavm_spill_N}: a pointer to
+     * volatile data, the pointer itself not volatile. gcc kept such spills in registers, and a
+     * handler read an object local as it was at the try's start (null, or a loop's previous
+     * element) while int, long and double locals were right (issue 16; the differential program
+     * HandlerLocals). The qualifier goes on the pointer.
+     */
+    private static final Pattern OBJECT_SPILL = Pattern.compile(
+            "volatile ([A-Za-z_][A-Za-z0-9_]*)\\* (teavm_spill_[0-9]+);");
+    static final String OBJECT_SPILL_REPLACEMENT = "$1* volatile $2;";
+
     private GeneratedCodePatch() {
     }
 
@@ -85,6 +101,24 @@ final class GeneratedCodePatch {
         gcC = replaceOnce(gcC, MARK_OBJECT_DATA, MARK_MONITOR, "the monitor-marking patch");
         gcC = replaceOnce(gcC, UPDATE_POINTERS, UPDATE_MONITOR, "the monitor-relocation patch");
         Files.writeString(gc, "_Noreturn void torito_heap_full(void);\n" + gcC, StandardCharsets.UTF_8);
+        makeObjectSpillsVolatile(generatedDir);
+    }
+
+    /** Applies {@link #OBJECT_SPILL} to every generated C file that has spills. */
+    static void makeObjectSpillsVolatile(Path generatedDir) throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(generatedDir)) {
+            sources = files.filter(f -> f.toString().endsWith(".c")).toList();
+        }
+        for (Path source : sources) {
+            String code = Files.readString(source, StandardCharsets.UTF_8);
+            if (code.contains("teavm_spill_")) {
+                String patched = OBJECT_SPILL.matcher(code).replaceAll(OBJECT_SPILL_REPLACEMENT);
+                if (!patched.equals(code)) {
+                    Files.writeString(source, patched, StandardCharsets.UTF_8);
+                }
+            }
+        }
     }
 
     private static String replaceOnce(String code, String target, String replacement, String patch)

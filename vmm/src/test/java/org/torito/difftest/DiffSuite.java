@@ -12,6 +12,7 @@ import org.torito.difftest.programs.FloatFormatting;
 import org.torito.difftest.programs.FloatingPoint;
 import org.torito.difftest.programs.GcLargeArrays;
 import org.torito.difftest.programs.GcSmallObjects;
+import org.torito.difftest.programs.HandlerLocals;
 import org.torito.difftest.programs.HashCollections;
 import org.torito.difftest.programs.IntArithmetic;
 import org.torito.difftest.programs.LambdasAndStreams;
@@ -57,6 +58,7 @@ public final class DiffSuite {
             "FloatingPoint",
             "GcLargeArrays",
             "GcSmallObjects",
+            "HandlerLocals",
             "HashCollections",
             "IntArithmetic",
             "LambdasAndStreams",
@@ -94,6 +96,7 @@ public final class DiffSuite {
             case "FloatingPoint" -> FloatingPoint.main(rest);
             case "GcLargeArrays" -> GcLargeArrays.main(rest);
             case "GcSmallObjects" -> GcSmallObjects.main(rest);
+            case "HandlerLocals" -> HandlerLocals.main(rest);
             case "HashCollections" -> HashCollections.main(rest);
             case "IntArithmetic" -> IntArithmetic.main(rest);
             case "LambdasAndStreams" -> LambdasAndStreams.main(rest);

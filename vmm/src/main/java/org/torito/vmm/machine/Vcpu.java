@@ -202,7 +202,7 @@ final class Vcpu implements Runnable {
             boost.raise();
             waitedBefore = runQueue == null ? 0 : runQueue.nanos();
         }
-        if (timed && stampTsc != 0) {
+        if (timed && nanos > 0 && stampTsc != 0) {
             long since = vcpu.nanosSinceGuestTsc(stampTsc);
             nanos = since < 0 ? nanos : Math.max(0, nanos - since);
         }
