@@ -3,6 +3,7 @@ package org.torito.difftest;
 import java.util.Arrays;
 import java.util.List;
 import org.torito.difftest.programs.ArraysOps;
+import org.torito.difftest.programs.CastsAndStores;
 import org.torito.difftest.programs.Collections;
 import org.torito.difftest.programs.DeepRecursion;
 import org.torito.difftest.programs.Dispatch;
@@ -49,6 +50,7 @@ public final class DiffSuite {
 
     public static final List<String> PROGRAMS = List.of(
             "ArraysOps",
+            "CastsAndStores",
             "Collections",
             "DeepRecursion",
             "Dispatch",
@@ -87,6 +89,7 @@ public final class DiffSuite {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "ArraysOps" -> ArraysOps.main(rest);
+            case "CastsAndStores" -> CastsAndStores.main(rest);
             case "Collections" -> Collections.main(rest);
             case "DeepRecursion" -> DeepRecursion.main(rest);
             case "Dispatch" -> Dispatch.main(rest);

@@ -45,6 +45,11 @@ final class ClasslibFixes implements ClassHolderTransformer {
                     new MethodReference(MATH, "ulp", ValueType.DOUBLE, ValueType.DOUBLE)),
             new Fix(new MethodReference("java.lang.Math", "ulp", ValueType.FLOAT, ValueType.FLOAT),
                     new MethodReference(MATH, "ulp", ValueType.FLOAT, ValueType.FLOAT)),
+            // Class.getSimpleName() threw NullPointerException for an array of a class whose
+            // Class object TeaVM had not made yet (Shape[] of an interface Shape).
+            new Fix(new MethodReference("java.lang.Class", "getSimpleName", STRING),
+                    new MethodReference("org.torito.guest.runtime.ClassNames", "simpleName",
+                            ValueType.object("java.lang.Class"), STRING)),
             // Class.desiredAssertionStatus() was true: every assert ran, as with java -ea.
             new Fix(new MethodReference("java.lang.Class", "desiredAssertionStatus", ValueType.BOOLEAN),
                     new MethodReference("org.torito.guest.runtime.AssertionStatus", "desiredAssertionStatus",

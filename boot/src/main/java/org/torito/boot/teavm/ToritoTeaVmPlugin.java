@@ -13,6 +13,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
     @Override
     public void install(TeaVMHost host) {
         host.add(new DivisionTransformer());
+        host.add(new ArrayStoreChecks());
         host.add(new ArraySizeTransformer());
         host.add(new FloatConversionTransformer());
         host.add(new ExitMethodsTransformer());

@@ -63,8 +63,7 @@ public class MultiArrays {
         System.out.println("widening " + Arrays.toString(dst));
         // TeaVM: System.arraycopy does not check element types (int[] -> long[], Object -> String[],
         // "str" as source: no ArrayStoreException) and throws IndexOutOfBoundsException where the
-        // JDK throws ArrayIndexOutOfBoundsException; a covariant array store is not checked
-        // either. Only the null case is compared.
+        // JDK throws ArrayIndexOutOfBoundsException. Only the null case is compared.
         tryCopy("null", () -> System.arraycopy(null, 0, new int[2], 0, 1));
         int[][] matrix = {{1, 2, 3}, {4, 5, 6}};
         int[][] t = new int[3][2];

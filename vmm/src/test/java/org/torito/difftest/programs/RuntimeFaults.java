@@ -74,7 +74,8 @@ public class RuntimeFaults {
         attempt("class cast", () -> (String) (Object) Integer.valueOf(1));
         attempt("class cast array", () -> (String[]) (Object) new Object[1]);
         attempt("class cast interface", () -> (Runnable) (Object) "s");
-        // TeaVM: a covariant array store (Object[] a = new String[1]; a[0] = 1) is not checked (no ArrayStoreException).
+        attempt("covariant array store", () -> { Object[] a = new String[1]; a[0] = 1 + zero; return a[0]; });
+        attempt("covariant array store, fitting value", () -> { Object[] a = new String[1]; a[0] = "s"; return a[0]; });
         attempt("list index", () -> new ArrayList<>(List.of(1)).get(1));
         attempt("immutable list", () -> List.of(1).add(2));
         // TeaVM: an exhausted ArrayList iterator throws IndexOutOfBoundsException, not NoSuchElementException.
