@@ -35,17 +35,12 @@ final class ArrayStoreChecks implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (isClassLibrary(cls.getName())) {
+        if (ManagedCode.isClassLibrary(cls.getName())) {
             return;
         }
         for (Program program : ManagedCode.rewritablePrograms(cls, RUNTIME_CLASS)) {
             transform(program);
         }
-    }
-
-    static boolean isClassLibrary(String className) {
-        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
-                || className.startsWith("org.teavm.");
     }
 
     private static void transform(Program program) {

@@ -18,6 +18,16 @@ final class ManagedCode {
     private ManagedCode() {
     }
 
+    /**
+     * The class library (TeaVM's own classes under java.*, javax.*, jdk.* names, and org.teavm.*):
+     * written for TeaVM's semantics, so the rewrites that give application code Java's left it
+     * alone.
+     */
+    static boolean isClassLibrary(String className) {
+        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
+                || className.startsWith("org.teavm.");
+    }
+
     static boolean isManaged(ClassHolder cls) {
         return !cls.getName().startsWith("org.teavm.runtime.") && !cls.getName().startsWith("org.teavm.interop.")
                 && cls.getAnnotations().get(UNMANAGED) == null;

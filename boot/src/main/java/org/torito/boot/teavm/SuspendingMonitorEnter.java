@@ -36,7 +36,7 @@ final class SuspendingMonitorEnter implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (SynchronizedMethods.isClassLibrary(cls.getName())) {
+        if (ManagedCode.isClassLibrary(cls.getName())) {
             return;
         }
         for (MethodHolder method : cls.getMethods()) {

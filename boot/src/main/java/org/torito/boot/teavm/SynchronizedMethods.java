@@ -40,7 +40,7 @@ final class SynchronizedMethods implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (isClassLibrary(cls.getName())) {
+        if (ManagedCode.isClassLibrary(cls.getName())) {
             return;
         }
         List<MethodHolder> synchronizedMethods = new ArrayList<>();
@@ -52,10 +52,6 @@ final class SynchronizedMethods implements ClassHolderTransformer {
         for (MethodHolder method : synchronizedMethods) {
             wrap(cls, method);
         }
-    }
-
-    static boolean isClassLibrary(String className) {
-        return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("org.teavm.");
     }
 
     private static void wrap(ClassHolder cls, MethodHolder method) {

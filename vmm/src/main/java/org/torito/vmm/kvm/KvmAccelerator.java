@@ -85,11 +85,12 @@ public final class KvmAccelerator implements Accelerator {
     @Override
     public List<GuestCore> createCores(GuestMemory memory, GuestLayout layout, ElfImage image, BootMemory boot) {
         List<GuestCore> cores = new ArrayList<>();
+        long tscHz = tscHz();
         for (int core = 0; core < layout.cpus(); core++) {
             KvmVcpu vcpu = vcpu(core);
             EntryState.apply(vcpu, cpu, boot.tables().get(core), core, image.entry(), layout.stackTop(core),
                     boot.bootInfo());
-            cores.add(new KvmCore(vcpu, memory, tscHz()));
+            cores.add(new KvmCore(vcpu, memory, tscHz));
         }
         return cores;
     }
