@@ -1,5 +1,5 @@
-/* The two platform symbols TeaVM's patched C needs when built as a hosted Linux program
- * (ImageBuilder.buildHosted); glibc supplies everything else. */
+/* The platform symbols TeaVM's patched C needs when built as a hosted Linux program
+ * (ImageBuilder.buildHosted), beside java_stack.c; glibc supplies everything else. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +11,25 @@ _Noreturn void torito_heap_full(void) {
     fflush(stdout);
     fputs("torito: out of memory: the Java heap is full of live objects\n", stderr);
     abort();
+}
+
+_Noreturn void torito_panic(const char *message) {
+    fflush(stdout);
+    fprintf(stderr, "%s\n", message);
+    abort();
+}
+
+/* The Java stack is the main thread's: its limit (java_stack.c) is set before main runs, from
+ * the bounds glibc reports for it (the stack rlimit: `ulimit -s`). */
+#include <pthread.h>
+__attribute__((constructor)) static void hosted_stack_init(void) {
+    pthread_attr_t attr;
+    void *low;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0 || pthread_attr_getstack(&attr, &low, &size) != 0)
+        torito_panic("torito: cannot find the main thread's stack");
+    pthread_attr_destroy(&attr);
+    torito_stack_init((uint64_t) (uintptr_t) low, (uint64_t) (uintptr_t) low + size);
 }
 
 void torito_write_stderr(void *bytes, int32_t length) {

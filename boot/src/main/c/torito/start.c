@@ -1,5 +1,6 @@
 /* From _start to main: validate the boot info, set up memory, build argv, run main, exit. */
 #include "torito.h"
+#include "torito_guest.h"
 
 int main(int argc, char **argv);
 
@@ -75,6 +76,8 @@ _Noreturn void torito_start(const struct torito_boot_info *boot, uint64_t core) 
 
     torito_time_init();
     torito_memory_init();
+    const struct torito_core *me = &((const struct torito_core *) (uintptr_t) boot->cores_addr)[core];
+    torito_stack_init(me->stack_bottom, me->stack_top);
 
     size_t len = boot->cmdline_len;
     if (len > CMDLINE_MAX) torito_panic("torito: command line longer than 8192 bytes");

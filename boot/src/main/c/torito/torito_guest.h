@@ -41,4 +41,13 @@ int64_t torito_dma_alloc(int64_t size, int64_t align);
 /* The address of the NUL-terminated value of the monitor's torito.net= command-line word, or 0. */
 int64_t torito_net_config(void);
 
+/* The Java stack's limit (java_stack.c in both builds): set per core before Java runs; the
+ * patched TEAVM_ALLOC_STACK calls torito_stack_overflow below it, TEAVM_CATCH calls
+ * torito_stack_rearm, and StackOverflows.raise calls torito_stack_raised before it throws. */
+extern uintptr_t torito_stack_limit;
+void torito_stack_init(uint64_t bottom, uint64_t top);
+void torito_stack_overflow(void);
+void torito_stack_raised(void);
+void torito_stack_rearm(void);
+
 #endif

@@ -76,6 +76,36 @@ final class GeneratedCodePatch {
             "volatile ([A-Za-z_][A-Za-z0-9_]*)\\* (teavm_spill_[0-9]+);");
     static final String OBJECT_SPILL_REPLACEMENT = "$1* volatile $2;";
 
+    /**
+     * The stack check (issue 16): TeaVM's C has none, so recursion past the end of a core's
+     * stack faulted on the guard page (exit 70) where Java throws a catchable
+     * StackOverflowError. TEAVM_ALLOC_STACK opens every Java method that TeaVM compiles (runtime
+     * methods marked unmanaged have none), so the check goes there, before the method links its
+     * shadow-stack frame: an error raised by the check is thrown from the caller's call site,
+     * which is what TeaVM's exception dispatch reads. The limit and the slow path are the
+     * platform's (java_stack.c).
+     */
+    static final String ALLOC_STACK = "    #define TEAVM_ALLOC_STACK(sz) \\\n";
+    private static final String ALLOC_STACK_BODY = "        struct { TeaVM_StackFrame header;";
+    static final String STACK_CHECK_DECLARATIONS = "#pragma once\n"
+            + "#include <stdint.h>\n"
+            + "extern uintptr_t torito_stack_limit;\n"
+            + "void torito_stack_overflow(void);\n"
+            + "#define TORITO_STACK_CHECK() do { \\\n"
+            + "        uintptr_t torito_sp; \\\n"
+            + "        __asm__(\"mov %%rsp, %0\" : \"=r\"(torito_sp)); \\\n"
+            + "        if (__builtin_expect(torito_sp < torito_stack_limit, 0)) torito_stack_overflow(); \\\n"
+            + "    } while (0)\n";
+    static final String ALLOC_STACK_CHECKED = ALLOC_STACK + "        TORITO_STACK_CHECK(); \\\n" + ALLOC_STACK_BODY;
+
+    /**
+     * Where an exception lands in a handler (the else branch after setjmp), the stack check is
+     * re-armed if the handler's frame is above the limit again (java_stack.c).
+     */
+    static final String CATCH_LANDING = "            } else { \\\n                TEAVM_RESTORE_JUMP_BUFFER; \\\n";
+    private static final String CATCH_SWITCH = "                switch (teavm_exceptionHandler) {";
+    static final String CATCH_LANDING_REARM = CATCH_LANDING + "                torito_stack_rearm(); \\\n" + CATCH_SWITCH;
+
     private GeneratedCodePatch() {
     }
 
@@ -102,6 +132,22 @@ final class GeneratedCodePatch {
         gcC = replaceOnce(gcC, UPDATE_POINTERS, UPDATE_MONITOR, "the monitor-relocation patch");
         Files.writeString(gc, "_Noreturn void torito_heap_full(void);\n" + gcC, StandardCharsets.UTF_8);
         makeObjectSpillsVolatile(generatedDir);
+        addStackCheck(generatedDir);
+    }
+
+    /** Patches TeaVM's stack.h and exceptions.h: see {@link #ALLOC_STACK} and {@link #CATCH_LANDING}. */
+    static void addStackCheck(Path generatedDir) throws IOException, ImageBuildException {
+        Path stack = generatedDir.resolve("stack.h");
+        String stackH = Files.readString(stack, StandardCharsets.UTF_8);
+        stackH = replaceOnce(stackH, "stack.h", ALLOC_STACK + ALLOC_STACK_BODY, ALLOC_STACK_CHECKED,
+                "the stack-check patch");
+        stackH = replaceOnce(stackH, "stack.h", "#pragma once\n", STACK_CHECK_DECLARATIONS, "the stack-check patch");
+        Files.writeString(stack, stackH, StandardCharsets.UTF_8);
+        Path exceptions = generatedDir.resolve("exceptions.h");
+        String exceptionsH = Files.readString(exceptions, StandardCharsets.UTF_8);
+        exceptionsH = replaceOnce(exceptionsH, "exceptions.h", CATCH_LANDING + CATCH_SWITCH, CATCH_LANDING_REARM,
+                "the stack re-arm patch");
+        Files.writeString(exceptions, "void torito_stack_rearm(void);\n" + exceptionsH, StandardCharsets.UTF_8);
     }
 
     /** Applies {@link #OBJECT_SPILL} to every generated C file that has spills. */
@@ -123,11 +169,16 @@ final class GeneratedCodePatch {
 
     private static String replaceOnce(String code, String target, String replacement, String patch)
             throws ImageBuildException {
+        return replaceOnce(code, "GC.c", target, replacement, patch);
+    }
+
+    private static String replaceOnce(String code, String file, String target, String replacement, String patch)
+            throws ImageBuildException {
         int at = code.indexOf(target);
         if (at < 0 || code.indexOf(target, at + 1) >= 0) {
-            throw new ImageBuildException("TeaVM's GC.c does not contain exactly one '" + target.strip()
+            throw new ImageBuildException("TeaVM's " + file + " does not contain exactly one '" + target.strip()
                     + "'; " + patch + " does not fit this TeaVM version");
         }
-        return code.replace(target, replacement);
+        return code.substring(0, at) + replacement + code.substring(at + target.length());
     }
 }

@@ -42,7 +42,7 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-13";
+    private static final String PIPELINE_VERSION = "torito-aot-14";
 
     /** -fwrapv: TeaVM writes Java's int and long arithmetic as C's signed arithmetic, which must wrap as Java's does. */
     static final List<String> CFLAGS = List.of("-O2", "-fwrapv", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
@@ -103,17 +103,21 @@ public final class ImageBuilder {
                     + heapBytes);
         }
         byte[] hosted = HostedPlatform.read();
-        byte[] guestHeader = PlatformSources.read().get(PlatformSources.GUEST_HEADER);
+        Map<String, byte[]> platform = PlatformSources.read();
+        byte[] guestHeader = platform.get(PlatformSources.GUEST_HEADER);
+        byte[] javaStack = platform.get(PlatformSources.JAVA_STACK);
         BuildKey key = key(spec, Map.of()).add("target", "hosted").add("heap", Long.toString(heapBytes))
-                .addFiles(new TreeMap<>(Map.of(HostedPlatform.FILE, hosted, PlatformSources.GUEST_HEADER, guestHeader)));
+                .addFiles(new TreeMap<>(Map.of(HostedPlatform.FILE, hosted, PlatformSources.GUEST_HEADER, guestHeader,
+                        PlatformSources.JAVA_STACK, javaStack)));
         return buildCached(spec, key, work -> {
             Files.write(work.resolve(HostedPlatform.FILE), hosted);
             Files.write(work.resolve(PlatformSources.GUEST_HEADER), guestHeader);
+            Files.write(work.resolve(PlatformSources.JAVA_STACK), javaStack);
             progress.accept("[2/2] gcc: C -> " + spec.output().getFileName() + " (hosted) ...");
             List<String> cmd = new ArrayList<>(List.of("gcc"));
             cmd.addAll(CFLAGS);
             cmd.addAll(List.of("-w", "-no-pie", "-I.", "-DTORITO_HOSTED_HEAP_BYTES=" + heapBytes + "LL",
-                    "-o", "hosted.exe", "c/all.c", HostedPlatform.FILE));
+                    "-o", "hosted.exe", "c/all.c", HostedPlatform.FILE, PlatformSources.JAVA_STACK));
             int i = 0;
             for (Path extra : spec.extraCSources()) {
                 Path copy = work.resolve("extra").resolve(i++ + "-" + extra.getFileName());

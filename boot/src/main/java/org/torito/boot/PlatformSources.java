@@ -15,7 +15,10 @@ import java.util.Map;
  */
 final class PlatformSources {
     static final String RESOURCE_ROOT = "/org/torito/boot/platform/torito/";
-    static final List<String> C_FILES = List.of("start.c", "console.c", "memory.c", "cmdline.c", "cores.c", "devices.c");
+    /** Compiled into hosted builds too: the Java stack's limit. */
+    static final String JAVA_STACK = "java_stack.c";
+    static final List<String> C_FILES = List.of("start.c", "console.c", "memory.c", "cmdline.c", "cores.c", "devices.c",
+            JAVA_STACK);
     /** Compiled apart: these define mem*, str* and must not be turned into calls to themselves. */
     static final List<String> LIBC_FILES = List.of("libc.c");
     static final List<String> ASM_FILES = List.of("entry.S");
@@ -23,6 +26,8 @@ final class PlatformSources {
     /** Declares what torito-guest's Java reaches through @Import; TeaVM's C includes it as {@code <torito_guest.h>}. */
     static final String GUEST_HEADER = "torito_guest.h";
     static final String LINKER_SCRIPT = "torito.ld";
+    /** Shadows glibc's for TeaVM's code in an image: the jmp_buf that entry.S fills. */
+    static final String SETJMP_HEADER = "setjmp.h";
 
     private PlatformSources() {
     }
@@ -31,6 +36,7 @@ final class PlatformSources {
         List<String> names = new ArrayList<>();
         names.add(HEADER);
         names.add(GUEST_HEADER);
+        names.add(SETJMP_HEADER);
         names.add(LINKER_SCRIPT);
         names.add(MathLibrary.MEMBERS);
         names.addAll(C_FILES);

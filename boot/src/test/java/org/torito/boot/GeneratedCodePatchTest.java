@@ -1,15 +1,22 @@
 package org.torito.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The object-spill patch, on C shaped like TeaVM 0.15's output for a method with a handler. */
+/**
+ * Patches of TeaVM's generated C: the object-spill patch on C shaped like TeaVM 0.15's output
+ * for a method with a handler, and the stack check on the runtime headers of the TeaVM the
+ * build uses.
+ */
 class GeneratedCodePatchTest {
     @TempDir
     Path dir;
@@ -41,5 +48,32 @@ class GeneratedCodePatchTest {
                     TeaVM_Array* volatile teavm_spill_9;
                 """, Files.readString(source, StandardCharsets.UTF_8));
         assertEquals(noSpills, Files.readString(untouched, StandardCharsets.UTF_8));
+    }
+
+    private void copyTeaVmHeader(String name) throws IOException {
+        try (InputStream in = GeneratedCodePatch.class.getResourceAsStream("/org/teavm/backend/c/" + name)) {
+            Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void everyJavaMethodChecksTheStackBeforeItLinksItsFrameAndHandlersReArmIt() throws Exception {
+        copyTeaVmHeader("stack.h");
+        copyTeaVmHeader("exceptions.h");
+
+        GeneratedCodePatch.addStackCheck(dir);
+
+        String stack = Files.readString(dir.resolve("stack.h"), StandardCharsets.UTF_8);
+        int define = stack.indexOf("    #define TEAVM_ALLOC_STACK(sz) \\\n        TORITO_STACK_CHECK(); \\\n"
+                + "        struct { TeaVM_StackFrame header;");
+        assertTrue(define > 0, stack);
+        assertTrue(stack.indexOf("#define TORITO_STACK_CHECK()") < define, "the check is defined before its use");
+        String exceptions = Files.readString(dir.resolve("exceptions.h"), StandardCharsets.UTF_8);
+        assertTrue(exceptions.contains("} else { \\\n                TEAVM_RESTORE_JUMP_BUFFER; \\\n"
+                + "                torito_stack_rearm(); \\\n                switch (teavm_exceptionHandler) {"), exceptions);
+
+        // A TeaVM whose headers no longer have the patched lines fails the build, not the image.
+        ImageBuildException e = assertThrows(ImageBuildException.class, () -> GeneratedCodePatch.addStackCheck(dir));
+        assertTrue(e.getMessage().contains("stack.h"), e.getMessage());
     }
 }

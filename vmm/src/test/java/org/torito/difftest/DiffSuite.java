@@ -23,6 +23,7 @@ import org.torito.difftest.programs.MultiArrays;
 import org.torito.difftest.programs.NormalReturn;
 import org.torito.difftest.programs.RecordsAndEnums;
 import org.torito.difftest.programs.RuntimeFaults;
+import org.torito.difftest.programs.StackOverflowRecovery;
 import org.torito.difftest.programs.StaticInitOrder;
 import org.torito.difftest.programs.StringBuilderOps;
 import org.torito.difftest.programs.StringFormat;
@@ -30,6 +31,7 @@ import org.torito.difftest.programs.StringOps;
 import org.torito.difftest.programs.StringSwitch;
 import org.torito.difftest.programs.SuspendedLocals;
 import org.torito.difftest.programs.UncaughtException;
+import org.torito.difftest.probes.RecursionDepth;
 
 /**
  * The single entry point the guest image is built from: {@code args[0]} names the program,
@@ -44,6 +46,12 @@ public final class DiffSuite {
 
     /** Exit code for a name that is not a program: distinct from any program's own. */
     public static final int UNKNOWN_PROGRAM = 64;
+
+    /**
+     * Programs that overflow the stack on purpose: HotSpot runs them with its default 1 MiB
+     * thread stack, not the suite's 64 MiB, where each overflow would take a second.
+     */
+    public static final List<String> OVERFLOW_ON_PURPOSE = List.of("StackOverflowRecovery");
 
     /** Programs that end with an uncaught exception on purpose (HotSpot: stack trace, exit 1). */
     public static final List<String> DIE_ON_PURPOSE = List.of("UncaughtException");
@@ -70,6 +78,7 @@ public final class DiffSuite {
             "NormalReturn",
             "RecordsAndEnums",
             "RuntimeFaults",
+            "StackOverflowRecovery",
             "StaticInitOrder",
             "StringBuilderOps",
             "StringFormat",
@@ -109,7 +118,10 @@ public final class DiffSuite {
             case "NormalReturn" -> NormalReturn.main(rest);
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);
             case "RuntimeFaults" -> RuntimeFaults.main(rest);
+            case "StackOverflowRecovery" -> StackOverflowRecovery.main(rest);
             case "StaticInitOrder" -> StaticInitOrder.main(rest);
+            // Probes: measured against HotSpot by their own tests, not compared byte for byte.
+            case "RecursionDepth" -> RecursionDepth.main(rest);
             case "StringBuilderOps" -> StringBuilderOps.main(rest);
             case "StringFormat" -> StringFormat.main(rest);
             case "StringOps" -> StringOps.main(rest);

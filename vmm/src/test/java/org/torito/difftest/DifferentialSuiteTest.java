@@ -33,6 +33,11 @@ class DifferentialSuiteTest {
     private static final GuestRunner GUEST = guestRunner();
     private static final HotSpotRunner HOTSPOT = new HotSpotRunner();
 
+    /** The runner of this test run, shared with the probes' tests (one image build). */
+    static GuestRunner guest() {
+        return GUEST;
+    }
+
     /** The one place that decides what "run as a guest" means. */
     private static GuestRunner guestRunner() {
         return "hosted".equals(System.getProperty("difftest.runner"))

@@ -16,7 +16,7 @@ final class HostedTeaVmRunner implements GuestRunner {
     /** A guest's heap is sized from its RAM; 128 MiB is what a small VM gets, and TeaVM's default. */
     static final long HEAP_BYTES = 128L << 20;
     /** The guest's stack per core (the monitor's choice; see docs/differential-suite.md). */
-    static final int STACK_KIB = 1024;
+    static final int STACK_KIB = (int) (org.torito.vmm.machine.GuestLayout.STACK_SIZE / 1024);
 
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
 

@@ -21,11 +21,17 @@ final class HotSpotRunner {
     }
 
     ProgramRun run(String program) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A large Java stack keeps HotSpot's interpreter frames out of the deep-recursion
         // program's way: the guest's limit is what that program probes, not HotSpot's.
-        return Subprocess.run(List.of(java, "-Xss64m", "-Xmx1g", "-Dstdout.encoding=UTF-8", "-cp", classesDir.toString(),
-                DiffSuite.PROGRAM_PACKAGE + "." + program), classesDir, TIMEOUT);
+        return runClass(DiffSuite.PROGRAM_PACKAGE + "." + program,
+                DiffSuite.OVERFLOW_ON_PURPOSE.contains(program) ? "-Xss1m" : "-Xss64m");
+    }
+
+    /** Runs {@code mainClass} from the test classes with one JVM option of the caller's (a stack size). */
+    ProgramRun runClass(String mainClass, String jvmOption) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return Subprocess.run(List.of(java, jvmOption, "-Xmx1g", "-Dstdout.encoding=UTF-8", "-cp", classesDir.toString(),
+                mainClass), classesDir, TIMEOUT);
     }
 
     static Path testClassesDir() {

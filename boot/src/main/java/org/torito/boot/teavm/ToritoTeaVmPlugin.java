@@ -25,5 +25,6 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new SuspendingMonitorEnter());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
+        host.add(new StackCheckMethods());
     }
 }

@@ -11,8 +11,21 @@ import org.torito.vmm.elf.ElfImage;
  */
 public final class GuestLayout {
     public static final long IMAGE_FLOOR = SystemArea.END;
-    public static final long STACK_SIZE = 1024 * 1024;
-    public static final long GUARD_SIZE = PageMap.PAGE;
+    /**
+     * A core's stack: 8 MiB, deep enough that a Java program recurses at least as deep as on
+     * HotSpot with its default 1 MiB thread stack (TeaVM's C frames are larger than HotSpot's
+     * compiled ones, and C2 inlines recursion; StackDepthTest measures both). Untouched stack
+     * pages cost the host nothing: guest RAM is backed as the guest writes it.
+     */
+    public static final long STACK_SIZE = 8L * 1024 * 1024;
+    /**
+     * Below each stack, 2 MiB that are not mapped. A whole 2 MiB keeps the stacks on large
+     * pages: a 4 KiB guard needs a page table of its own, one per core, and 64 cores' of those
+     * did not fit the system area. The guest never touches it, so the host never backs it.
+     */
+    public static final long GUARD_SIZE = 2L * 1024 * 1024;
+    /** A core's guard and stack, 2 MiB-aligned. */
+    public static final long STACK_SLOT = GUARD_SIZE + STACK_SIZE;
     /** One 64 KiB ring per ordered pair of cores (cpus² rings), and never less than 1 MiB. */
     public static final long RING_SIZE = 64 * 1024;
     public static final long MIN_SHARED_SIZE = 1024 * 1024;
@@ -70,25 +83,26 @@ public final class GuestLayout {
         long free = stacksBase() - regionsBase;
         this.regionSize = free <= 0 ? 0 : (free / cpus) & -PageMap.PAGE;
         if (regionSize < MIN_REGION_SIZE) {
-            long needed = regionsBase + cpus * MIN_REGION_SIZE + cpus * (STACK_SIZE + GUARD_SIZE);
+            long needed = roundUp(regionsBase + cpus * MIN_REGION_SIZE, LARGE_PAGE) + cpus * STACK_SLOT;
             throw new BadInputException(String.format(
                     "memory %s is too small for %d core(s): the image, %d private copies of its %s of writable pages,"
-                            + " the %s shared region, a region of at least %s and a %s stack per core need %s",
+                            + " the %s shared region, a region of at least %s and a %s stack with its %s guard per core need %s",
                     ElfImage.sizeText(ramSize), cpus, cpus - 1, ElfImage.sizeText(span),
                     ElfImage.sizeText(sharedSize), ElfImage.sizeText(MIN_REGION_SIZE),
-                    ElfImage.sizeText(STACK_SIZE), ElfImage.sizeText(roundUp(needed, 1024 * 1024))));
+                    ElfImage.sizeText(STACK_SIZE), ElfImage.sizeText(GUARD_SIZE),
+                    ElfImage.sizeText(roundUp(needed, 1024 * 1024))));
         }
     }
 
     private static long stacksBase(long ramSize, int cpus) {
-        return ramSize - (long) cpus * (STACK_SIZE + GUARD_SIZE);
+        return (ramSize - (long) cpus * STACK_SLOT) & -LARGE_PAGE;
     }
 
     private static void checkStacksFit(long ramSize, int cpus) {
         if (stacksBase(ramSize, cpus) < IMAGE_FLOOR) {
             throw new BadInputException(String.format(
-                    "memory %s is too small: the system area (2 MiB) and %d stacks of %s need more",
-                    ElfImage.sizeText(ramSize), cpus, ElfImage.sizeText(STACK_SIZE)));
+                    "memory %s is too small: the system area (2 MiB) and %d core stack(s) of %s, each with a %s guard, need more",
+                    ElfImage.sizeText(ramSize), cpus, ElfImage.sizeText(STACK_SIZE), ElfImage.sizeText(GUARD_SIZE)));
         }
     }
 
@@ -157,7 +171,7 @@ public final class GuestLayout {
     }
 
     public long guardPage(int core) {
-        return stacksBase() + (long) core * (STACK_SIZE + GUARD_SIZE);
+        return stacksBase() + (long) core * STACK_SLOT;
     }
 
     public long stackBottom(int core) {
@@ -165,7 +179,7 @@ public final class GuestLayout {
     }
 
     public long stackTop(int core) {
-        return stackBottom(core) + STACK_SIZE;
+        return guardPage(core) + STACK_SLOT;
     }
 
     /** The doorbell page: RAM's size rounded up to 1 GiB, so it never moves with small RAM changes. */

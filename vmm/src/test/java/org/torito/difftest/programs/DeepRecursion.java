@@ -1,10 +1,10 @@
 package org.torito.difftest.programs;
 
 /**
- * Deep recursion that must fit the guest's 1 MiB per-core native stack (the hosted run gets the
- * same limit through ulimit -s). Measured in the hosted build (gcc -O2): withLocals, the
- * largest frame here, needs ~148 bytes per call (about 7 000 frames per MiB; 20 000 calls need
- * 2.9 MiB). DEPTH = 3 000 uses under half of 1 MiB (docs/differential-suite.md).
+ * Deep recursion of several shapes that must come back with the right values. DEPTH = 3 000 is
+ * far inside a guest core's 8 MiB stack (the hosted run gets the same limit through ulimit -s);
+ * how deep a guest can go, and what happens past that, is StackDepthTest's and
+ * StackOverflowRecovery's (docs/differential-suite.md, "Stack depth").
  */
 public class DeepRecursion {
     static final int DEPTH = 3_000;

@@ -85,17 +85,17 @@ class BadInputTest {
         int last = loadSegmentCount(elf) - 1;
         int ph = phdr(elf, last);
         long start = elf.getLong(ph + 16);
-        // .bss up to 3.75 MiB: inside a 4 MiB VM's RAM but over its 1 MiB stack at the top.
-        elf.putLong(ph + 40, 0x3C_0000L - start);
+        // .bss up to 7.75 MiB: inside a 16 MiB VM's RAM but over its stack and guard (10 MiB) at the top.
+        elf.putLong(ph + 40, 0x7C_0000L - start);
         Files.write(dir.resolve("k.elf"), elf.array());
-        assertRejected(config("\"kernel\": \"k.elf\", \"memory\": \"4M\""), "k.elf", "memory too small for the image");
+        assertRejected(config("\"kernel\": \"k.elf\", \"memory\": \"16M\""), "k.elf", "memory too small for the image");
     }
 
     @Test
     void memoryTooSmallForTheCores() throws Exception {
         Files.write(dir.resolve("k.elf"), hello);
-        assertRejected(config("\"kernel\": \"k.elf\", \"cpus\": 4, \"memory\": \"24M\""),
-                "memory 24 MiB", "too small for 4 core(s)");
+        assertRejected(config("\"kernel\": \"k.elf\", \"cpus\": 4, \"memory\": \"64M\""),
+                "memory 64 MiB", "too small for 4 core(s)");
     }
 
     /** Found only once the devices are made, so after /dev/kvm is opened. */

@@ -80,7 +80,7 @@ class BootInfoTest {
     void regionsAreInsideRamAndApartForEveryCoreCountAndRamSize() {
         PrivatePages data = new PrivatePages(List.of(new PrivatePages.Range(0x400000, 0x403000),
                 new PrivatePages.Range(0x500000, 0x520000)));
-        for (long ram : new long[] {64 * MIB, 100 * MIB + 4096, 3 * GIB + MIB, GIB}) {
+        for (long ram : new long[] {96 * MIB, 100 * MIB + 4096, 3 * GIB + MIB, GIB}) {
             for (int cpus = 1; cpus <= 4; cpus++) {
                 GuestLayout layout = new GuestLayout(ram, cpus, 0x200000, 0x520000, data);
                 String where = cpus + " cpus, " + ram + " bytes: ";
@@ -120,10 +120,10 @@ class BootInfoTest {
     void tooLittleMemoryForTheCoresSaysHowMuchIsNeeded() {
         PrivatePages data = new PrivatePages(List.of(new PrivatePages.Range(0x400000, 0x800000)));
         BadInputException e = assertThrows(BadInputException.class,
-                () -> new GuestLayout(24 * MIB, 4, 0x200000, 0x800000, data));
-        assertTrue(e.getMessage().startsWith("memory 24 MiB is too small for 4 core(s)"), e.getMessage());
-        // Image to 8 MiB, 3 copies of 4 MiB, 1 MiB shared, 4 regions of 8 MiB, 4 stacks with
-        // guard pages: 57 MiB and a little, rounded up.
-        assertTrue(e.getMessage().endsWith("need 58 MiB"), e.getMessage());
+                () -> new GuestLayout(64 * MIB, 4, 0x200000, 0x800000, data));
+        assertTrue(e.getMessage().startsWith("memory 64 MiB is too small for 4 core(s)"), e.getMessage());
+        // Image to 8 MiB, 3 copies of 4 MiB, 1 MiB shared, 4 regions of 8 MiB (to 53 MiB, rounded
+        // up to a 2 MiB boundary for the stacks), 4 stacks of 8 MiB with 2 MiB guards: 94 MiB.
+        assertTrue(e.getMessage().endsWith("need 94 MiB"), e.getMessage());
     }
 }

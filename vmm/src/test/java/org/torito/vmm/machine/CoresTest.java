@@ -44,7 +44,7 @@ class CoresTest {
         Files.write(kernel, GuestCode.elf()
                 .load(TEXT, ElfBuilder.PF_R | ElfBuilder.PF_X, code.toBytes())
                 .load(DATA, ElfBuilder.PF_R | ElfBuilder.PF_W, new byte[] {7}, 0x1000).build());
-        Machine machine = new Machine(new VmConfig(kernel, cpus, 64 * MIB, ""), console,
+        Machine machine = new Machine(new VmConfig(kernel, cpus, 128 * MIB, ""), console,
                 new PrintStream(errorBytes, true, StandardCharsets.UTF_8));
         long start = System.nanoTime();
         MachineOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(5), machine::run);
