@@ -10,6 +10,7 @@ import org.torito.difftest.programs.Dispatch;
 import org.torito.difftest.programs.ExceptionFlow;
 import org.torito.difftest.programs.ExitWithCode;
 import org.torito.difftest.programs.FloatFormatting;
+import org.torito.difftest.programs.FormatterCombinations;
 import org.torito.difftest.programs.FloatingPoint;
 import org.torito.difftest.programs.GcLargeArrays;
 import org.torito.difftest.programs.GcSmallObjects;
@@ -66,6 +67,7 @@ public final class DiffSuite {
             "ExitWithCode",
             "FloatFormatting",
             "FloatingPoint",
+            "FormatterCombinations",
             "GcLargeArrays",
             "GcSmallObjects",
             "HandlerLocals",
@@ -106,6 +108,7 @@ public final class DiffSuite {
             case "ExitWithCode" -> ExitWithCode.main(rest);
             case "FloatFormatting" -> FloatFormatting.main(rest);
             case "FloatingPoint" -> FloatingPoint.main(rest);
+            case "FormatterCombinations" -> FormatterCombinations.main(rest);
             case "GcLargeArrays" -> GcLargeArrays.main(rest);
             case "GcSmallObjects" -> GcSmallObjects.main(rest);
             case "HandlerLocals" -> HandlerLocals.main(rest);

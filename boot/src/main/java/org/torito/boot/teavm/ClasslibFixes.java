@@ -26,6 +26,8 @@ final class ClasslibFixes implements ClassHolderTransformer {
     private static final ValueType STRING = ValueType.object("java.lang.String");
     private static final String MATH = "org.torito.guest.runtime.MathFixes";
     private static final String PARSING = "org.torito.guest.runtime.NumberParsing";
+    private static final String FLOATING_PARSING = "org.torito.guest.runtime.FloatingPointParsing";
+    private static final String DOUBLE_STRINGS = "org.torito.guest.runtime.format.DoubleStrings";
 
     private static final List<Fix> FIXES = List.of(
             // rint(-0.0) and rint(-0.4) gave 0.0 instead of -0.0.
@@ -54,6 +56,34 @@ final class ClasslibFixes implements ClassHolderTransformer {
             new Fix(new MethodReference("java.lang.Class", "desiredAssertionStatus", ValueType.BOOLEAN),
                     new MethodReference("org.torito.guest.runtime.AssertionStatus", "desiredAssertionStatus",
                             ValueType.object("java.lang.Class"), ValueType.BOOLEAN)),
+            // Formatter knew no %n, %e, %g or %a, rounded half-even where Java rounds half-up,
+            // printed --9223372036854775808 for Long.MIN_VALUE and -\u221e for -Infinity.
+            new Fix(new MethodReference("java.util.Formatter", "format", ValueType.object("java.util.Locale"), STRING,
+                    ValueType.arrayOf(ValueType.object("java.lang.Object")), ValueType.object("java.util.Formatter")),
+                    new MethodReference("org.torito.guest.runtime.format.JavaFormatter", "format",
+                            ValueType.object("java.util.Formatter"), ValueType.object("java.util.Locale"), STRING,
+                            ValueType.arrayOf(ValueType.object("java.lang.Object")),
+                            ValueType.object("java.util.Formatter"))),
+            // Double.toString(1e23) was 9.999999999999999E22 (not the shortest decimal that reads
+            // back) and Float.toString(0.1f) threw IndexOutOfBoundsException; every double and
+            // float reaches a string through these (Double.toString, String.valueOf, "" + d).
+            fix("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            fix("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            fix("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
+            fix("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
+            fix("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            fix("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
+            fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
+            // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
+            fix("java.math.BigInteger", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
+            fix("java.math.BigDecimal", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
+            // "1.0E23" and "2.2250738585072012e-308" parsed one ulp off, "16777217" as a float
+            // rounded up instead of to even, and hexadecimal ("0x1.8p1") was rejected.
+            new Fix(new MethodReference("java.lang.Double", "parseDouble", STRING, ValueType.DOUBLE),
+                    new MethodReference(FLOATING_PARSING, "parseDouble", STRING, ValueType.DOUBLE)),
+            new Fix(new MethodReference("java.lang.Float", "parseFloat", STRING, ValueType.FLOAT),
+                    new MethodReference(FLOATING_PARSING, "parseFloat", STRING, ValueType.FLOAT)),
             // "2147483648" parsed as -2147483648 instead of throwing NumberFormatException.
             new Fix(new MethodReference("java.lang.Integer", "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER),
                     new MethodReference(PARSING, "parseInt", STRING, ValueType.INTEGER, ValueType.INTEGER)),
@@ -65,6 +95,22 @@ final class ClasslibFixes implements ClassHolderTransformer {
             new Fix(new MethodReference("org.teavm.runtime.EventQueue", "waitUntil", ValueType.LONG, ValueType.VOID),
                     new MethodReference("org.torito.guest.kernel.CoreIdle", "waitUntil", ValueType.LONG,
                             ValueType.VOID)));
+
+    /**
+     * An instance method of {@code owner} that returns its own type ({@code hashCode}: int) and
+     * the static replacement in {@code replacementClass} of the same name, receiver first.
+     */
+    private static Fix fix(String owner, String name, String replacementClass, ValueType... parameters) {
+        ValueType result = name.equals("hashCode") ? ValueType.INTEGER : ValueType.object(owner);
+        ValueType[] broken = new ValueType[parameters.length + 1];
+        System.arraycopy(parameters, 0, broken, 0, parameters.length);
+        broken[parameters.length] = result;
+        ValueType[] replacement = new ValueType[parameters.length + 2];
+        replacement[0] = ValueType.object(owner);
+        System.arraycopy(parameters, 0, replacement, 1, parameters.length);
+        replacement[parameters.length + 1] = result;
+        return new Fix(new MethodReference(owner, name, broken), new MethodReference(replacementClass, name, replacement));
+    }
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {

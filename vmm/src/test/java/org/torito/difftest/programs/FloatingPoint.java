@@ -3,6 +3,12 @@ package org.torito.difftest.programs;
 /** double/float semantics: NaN comparisons, signed zero, casts of NaN/inf/huge, rounding, bits. */
 public class FloatingPoint {
     public static void main(String[] args) {
+        // Neighbours, as bits (Double.toString is FloatFormatting's subject).
+        for (double d : new double[] {12345.678, 1.0, 0.1, Double.MIN_VALUE, Double.MIN_NORMAL, 1e23}) {
+            System.out.println("next " + Long.toHexString(Double.doubleToLongBits(d)) + ": up "
+                    + Long.toHexString(Double.doubleToLongBits(Math.nextUp(d))) + " down "
+                    + Long.toHexString(Double.doubleToLongBits(Math.nextDown(d))));
+        }
         double nan = opaque(Double.NaN);
         double[] ds = {0.0, -0.0, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, 1e10, -1e10, 3e9, -3e9, 1e19, -1e19,
             9.223372036854776E18, Double.MAX_VALUE, Double.MIN_VALUE, Double.POSITIVE_INFINITY,

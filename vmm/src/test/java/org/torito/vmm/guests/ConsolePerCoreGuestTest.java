@@ -26,7 +26,7 @@ class ConsolePerCoreGuestTest {
     void everyCoresOwnConsoleBufferIsWhatTheHostSees() {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        MachineOutcome outcome = new Machine(new VmConfig(image, 3, 48L << 20, ""), console,
+        MachineOutcome outcome = new Machine(new VmConfig(image, 3, 64L << 20, ""), console,
                 new PrintStream(errors, true, StandardCharsets.UTF_8)).run();
         String stderr = errors.toString(StandardCharsets.UTF_8);
         assertEquals(0, outcome.exitCode(), stderr);

@@ -42,7 +42,7 @@ class DiskGuestTest {
     private Path config(Path disk, boolean readonly, int cpus) throws IOException {
         Path config = dir.resolve("disk.json");
         Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("disk-check") + "\", \"cpus\": " + cpus
-                + ", \"memory\": \"64M\", \"disks\": [{\"path\": \"" + disk + "\", \"readonly\": " + readonly + "}]}");
+                + ", \"memory\": \"128M\", \"disks\": [{\"path\": \"" + disk + "\", \"readonly\": " + readonly + "}]}");
         return config;
     }
 

@@ -1,0 +1,259 @@
+package org.torito.guest.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Double.parseDouble and Float.parseFloat as Java defines them, for images
+ * (org.torito.boot.teavm.ClasslibFixes routes both here): TeaVM 0.15's read "1.0E23" and
+ * "2.2250738585072012e-308" one ulp off, "16777217" as a float rounded up where Java rounds to
+ * even, and knew no hexadecimal ("0x1.8p1").
+ *
+ * <p>The text is read as an exact BigDecimal, then rounded to the nearest double (or float) by
+ * comparing it with the midpoints to the neighbours of a first guess, ties to the even
+ * significand: the rounding IEEE 754 and the Java specification ask for, with no dependence on
+ * the class library's own conversions being right.
+ */
+public final class FloatingPointParsing {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    private FloatingPointParsing() {
+    }
+
+    public static double parseDouble(String text) {
+        Parsed parsed = parse(text);
+        if (parsed.special != null) {
+            return parsed.special;
+        }
+        double magnitude = nearestDouble(parsed.magnitude);
+        return parsed.negative ? -magnitude : magnitude;
+    }
+
+    public static float parseFloat(String text) {
+        Parsed parsed = parse(text);
+        if (parsed.special != null) {
+            return (float) (double) parsed.special;
+        }
+        float magnitude = nearestFloat(parsed.magnitude);
+        return parsed.negative ? -magnitude : magnitude;
+    }
+
+    private record Parsed(boolean negative, BigDecimal magnitude, Double special) {
+    }
+
+    /** Java's FloatingDecimal grammar: trimmed, signed, NaN, Infinity, decimal or hexadecimal, f/F/d/D. */
+    private static Parsed parse(String original) {
+        if (original == null) {
+            throw new NullPointerException();
+        }
+        String s = original.trim();
+        if (s.isEmpty()) {
+            throw new NumberFormatException(original.isEmpty() ? "empty String" : "For input string: \"" + original + "\"");
+        }
+        int i = 0;
+        boolean negative = false;
+        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
+            negative = s.charAt(0) == '-';
+            i++;
+        }
+        String rest = s.substring(i);
+        if (rest.equals("NaN")) {
+            return new Parsed(false, null, Double.NaN);
+        }
+        if (rest.equals("Infinity")) {
+            return new Parsed(negative, null, negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        int end = rest.length();
+        char last = rest.charAt(end - 1);
+        boolean hex = rest.length() > 2 && rest.charAt(0) == '0' && (rest.charAt(1) == 'x' || rest.charAt(1) == 'X');
+        if ((last == 'f' || last == 'F' || last == 'd' || last == 'D')) {
+            end--;
+        }
+        String body = rest.substring(0, end);
+        BigDecimal magnitude = hex ? hexadecimal(body, original) : decimal(body, original);
+        return new Parsed(negative, magnitude, null);
+    }
+
+    private static NumberFormatException bad(String original) {
+        return new NumberFormatException("For input string: \"" + original + "\"");
+    }
+
+    private static BigDecimal decimal(String body, String original) {
+        int i = 0;
+        int digits = 0;
+        while (i < body.length() && Character.isDigit(body.charAt(i)) && body.charAt(i) < 128) {
+            i++;
+            digits++;
+        }
+        if (i < body.length() && body.charAt(i) == '.') {
+            i++;
+            while (i < body.length() && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            throw bad(original);
+        }
+        long exponent = 0;
+        String mantissa = body.substring(0, i);
+        if (i < body.length()) {
+            char e = body.charAt(i);
+            if (e != 'e' && e != 'E') {
+                throw bad(original);
+            }
+            i++;
+            boolean negativeExponent = false;
+            if (i < body.length() && (body.charAt(i) == '+' || body.charAt(i) == '-')) {
+                negativeExponent = body.charAt(i) == '-';
+                i++;
+            }
+            if (i == body.length()) {
+                throw bad(original);
+            }
+            for (; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c < '0' || c > '9') {
+                    throw bad(original);
+                }
+                // Past any double's range either way; the digits still have to be digits.
+                exponent = Math.min(exponent * 10 + (c - '0'), 100_000_000L);
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        if (mantissa.endsWith(".")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 1);
+        }
+        if (mantissa.startsWith(".")) {
+            mantissa = "0" + mantissa;
+        }
+        BigDecimal value = new BigDecimal(mantissa);
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        // Beyond these the answer is 0 or infinity whatever the digits (at most a few thousand of them).
+        if (exponent > 400 + value.scale() - value.unscaledValue().toString().length() + 400) {
+            return BigDecimal.TEN.pow(400);
+        }
+        if (exponent < -400 - 400 - body.length()) {
+            return BigDecimal.ZERO;
+        }
+        return value.scaleByPowerOfTen((int) exponent);
+    }
+
+    /** "0x" hex digits with an optional point, then 'p' and a decimal binary exponent (required). */
+    private static BigDecimal hexadecimal(String body, String original) {
+        int p = Math.max(body.indexOf('p'), body.indexOf('P'));
+        if (p < 0) {
+            throw bad(original);
+        }
+        String significand = body.substring(2, p);
+        int point = significand.indexOf('.');
+        String digits = point < 0 ? significand : significand.substring(0, point) + significand.substring(point + 1);
+        int fractionDigits = point < 0 ? 0 : significand.length() - point - 1;
+        if (digits.isEmpty() || digits.indexOf('.') >= 0) {
+            throw bad(original);
+        }
+        BigInteger mantissa;
+        long exponent;
+        try {
+            mantissa = new BigInteger(digits, 16);
+            String e = body.substring(p + 1);
+            if (e.startsWith("+")) {
+                e = e.substring(1);
+            }
+            if (e.isEmpty() || e.startsWith("+") || digits.startsWith("-") || digits.startsWith("+")) {
+                throw bad(original);
+            }
+            exponent = Math.max(-100_000L, Math.min(100_000L, Long.parseLong(e)));
+        } catch (NumberFormatException ex) {
+            throw bad(original);
+        }
+        if (mantissa.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        long shift = exponent - 4L * fractionDigits;
+        if (shift > 3000) {
+            return BigDecimal.TEN.pow(400);
+        }
+        if (shift < -3000 - 4L * digits.length()) {
+            return BigDecimal.ZERO;
+        }
+        if (shift >= 0) {
+            return new BigDecimal(mantissa.shiftLeft((int) shift));
+        }
+        // m / 2^k = m * 5^k / 10^k, exactly.
+        int k = (int) -shift;
+        return new BigDecimal(mantissa.multiply(BigInteger.valueOf(5).pow(k)), k);
+    }
+
+    private static double nearestDouble(BigDecimal value) {
+        long guess = Double.doubleToRawLongBits(Math.min(value.doubleValue(), Double.MAX_VALUE));
+        long bits = nearest(value, guess, 0x7FEFFFFFFFFFFFFFL, b -> new BigDecimal(Double.longBitsToDouble(b)));
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static float nearestFloat(BigDecimal value) {
+        float approximate = (float) Math.min(value.doubleValue(), Float.MAX_VALUE);
+        long bits = nearest(value, Float.floatToRawIntBits(approximate), 0x7F7FFFFFL,
+                b -> new BigDecimal(Float.intBitsToFloat((int) b)));
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    /** The exact value of the non-negative finite floating-point number with these bits. */
+    private interface Exact {
+        BigDecimal of(long bits);
+    }
+
+    /**
+     * The bits of the floating-point number nearest {@code value} (ties to an even significand;
+     * past the largest finite one by half an ulp, infinity, whose bits follow it). Positive
+     * numbers order as their bits do, so this brackets {@code value} from the first guess
+     * (the class library's conversion, near but not always right) and bisects.
+     */
+    private static long nearest(BigDecimal value, long guess, long maxFinite, Exact exact) {
+        if (value.signum() == 0) {
+            return 0;
+        }
+        guess = Math.max(0, Math.min(guess, maxFinite));
+        long low;
+        long high;
+        if (exact.of(guess).compareTo(value) <= 0) {
+            low = guess;
+            long step = 1;
+            high = low + step;
+            while (high <= maxFinite && exact.of(high).compareTo(value) <= 0) {
+                low = high;
+                step *= 2;
+                high = Math.min(low + step, maxFinite + 1);
+            }
+        } else {
+            high = guess;
+            long step = 1;
+            low = high - step;
+            while (low > 0 && exact.of(low).compareTo(value) > 0) {
+                high = low;
+                step *= 2;
+                low = Math.max(high - step, 0);
+            }
+        }
+        // Now exact(low) <= value < exact(high), where high may be the infinity after maxFinite.
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (exact.of(middle).compareTo(value) <= 0) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        BigDecimal lowValue = exact.of(low);
+        BigDecimal ulp = low == maxFinite ? lowValue.subtract(exact.of(low - 1)) : exact.of(low + 1).subtract(lowValue);
+        int side = value.compareTo(lowValue.add(ulp.divide(TWO)));
+        if (side < 0 || (side == 0 && (low & 1) == 0)) {
+            return low;
+        }
+        return low + 1;
+    }
+}
