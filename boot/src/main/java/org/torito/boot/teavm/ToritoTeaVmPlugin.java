@@ -18,6 +18,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new FloatConversionTransformer());
         host.add(new ExitMethodsTransformer());
         host.add(new ClasslibFixes());
+        host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());
         host.add(new EventQueueTopFix());
         host.add(new MonitorQueueFix());

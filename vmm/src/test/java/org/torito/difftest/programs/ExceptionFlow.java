@@ -149,18 +149,29 @@ public class ExceptionFlow {
                 t = t.getCause();
             }
         }
-        // TeaVM: when the body and a close() both throw, addSuppressed hits a null array and a
-        // NullPointerException replaces the body's exception; so here only the body throws.
         try (Resource a = new Resource("a", false); Resource b = new Resource("b", false); Resource c = new Resource("c", false)) {
             trace.add("body");
             throw new RuntimeException("body failed");
         } catch (RuntimeException e) {
-            // TeaVM: Throwable(String) leaves suppression disabled, so close() exceptions are not
-            // recorded and getSuppressed() throws NPE; only the close order is compared.
-            trace.add("caught " + e.getClass().getName() + " " + e.getMessage());
+            trace.add("caught " + e.getClass().getName() + " " + e.getMessage() + ", suppressed " + e.getSuppressed().length);
         } finally {
             trace.add("finally");
         }
+        // The body and two close()s throw: the body's exception wins, the others are suppressed.
+        try (Resource a = new Resource("s1", true); Resource b = new Resource("s2", true)) {
+            trace.add("body3");
+            throw new RuntimeException("body3 failed");
+        } catch (RuntimeException e) {
+            StringBuilder suppressed = new StringBuilder();
+            for (Throwable s : e.getSuppressed()) {
+                suppressed.append(' ').append(s.getClass().getSimpleName()).append(':').append(s.getMessage());
+            }
+            trace.add("caught " + e.getMessage() + ", suppressed" + suppressed);
+        }
+        RuntimeException quiet = new RuntimeException("quiet", null, false, false) {
+        };
+        quiet.addSuppressed(new Error("ignored"));
+        trace.add("suppression disabled: " + quiet.getSuppressed().length);
         try (Resource a = new Resource("only", true)) {
             trace.add("body2");
         } catch (IllegalStateException e) {
@@ -172,8 +183,8 @@ public class ExceptionFlow {
         Throwable custom = new Throwable("plain");
         Exception noMsg = new Exception();
         Exception causeOnly = new Exception(new IllegalArgumentException("root"));
-        // TeaVM: Exception(Throwable cause).getMessage() is null (JDK: cause.toString()): not printed.
         System.out.println("messages " + custom.getMessage() + " " + noMsg.getMessage() + " " + causeOnly.getCause().getMessage()
+                + " | " + causeOnly.getMessage() + " | " + new RuntimeException((Throwable) null).getMessage()
                 + " | " + custom + " | " + noMsg + " | " + new AppException("m", 1, null).getLocalizedMessage());
         RuntimeException init = new RuntimeException("x");
         init.initCause(new Error("e"));
