@@ -27,6 +27,7 @@ final class ClasslibFixes implements ClassHolderTransformer {
     private static final String MATH = "org.torito.guest.runtime.MathFixes";
     private static final String PARSING = "org.torito.guest.runtime.NumberParsing";
     private static final String FLOATING_PARSING = "org.torito.guest.runtime.FloatingPointParsing";
+    private static final String BUILDER_FIXES = "org.torito.guest.runtime.StringBuilderFixes";
     private static final String DOUBLE_STRINGS = "org.torito.guest.runtime.format.DoubleStrings";
 
     private static final List<Fix> FIXES = List.of(
@@ -75,6 +76,28 @@ final class ClasslibFixes implements ClassHolderTransformer {
             fix("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.FLOAT),
             fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
             fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
+            // setLength only moved the length: growing showed old characters instead of '\0', and
+            // -1 was accepted; reverse() split surrogate pairs.
+            new Fix(new MethodReference("java.lang.AbstractStringBuilder", "setLength", ValueType.INTEGER, ValueType.VOID),
+                    new MethodReference(BUILDER_FIXES, "setLength", ValueType.object("java.lang.CharSequence"),
+                            ValueType.INTEGER, ValueType.VOID)),
+            fix("java.lang.StringBuilder", "reverse", BUILDER_FIXES),
+            fix("java.lang.StringBuffer", "reverse", BUILDER_FIXES),
+            // copyOfRange past the end threw ArrayIndexOutOfBoundsException instead of padding, and an
+            // end before the start too, instead of IllegalArgumentException.
+            copyOfRange(ValueType.arrayOf(ValueType.BOOLEAN)),
+            copyOfRange(ValueType.arrayOf(ValueType.BYTE)),
+            copyOfRange(ValueType.arrayOf(ValueType.CHARACTER)),
+            copyOfRange(ValueType.arrayOf(ValueType.SHORT)),
+            copyOfRange(ValueType.arrayOf(ValueType.INTEGER)),
+            copyOfRange(ValueType.arrayOf(ValueType.LONG)),
+            copyOfRange(ValueType.arrayOf(ValueType.FLOAT)),
+            copyOfRange(ValueType.arrayOf(ValueType.DOUBLE)),
+            copyOfRange(ValueType.arrayOf(ValueType.object("java.lang.Object"))),
+            // codePoints().count() counted a surrogate pair as two.
+            new Fix(new MethodReference("java.lang.String", "codePoints", ValueType.object("java.util.stream.IntStream")),
+                    new MethodReference("org.torito.guest.runtime.StringCodePoints", "codePoints", STRING,
+                            ValueType.object("java.util.stream.IntStream"))),
             // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
             fix("java.math.BigInteger", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
             fix("java.math.BigDecimal", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
@@ -110,6 +133,13 @@ final class ClasslibFixes implements ClassHolderTransformer {
         System.arraycopy(parameters, 0, replacement, 1, parameters.length);
         replacement[parameters.length + 1] = result;
         return new Fix(new MethodReference(owner, name, broken), new MethodReference(replacementClass, name, replacement));
+    }
+
+    private static Fix copyOfRange(ValueType array) {
+        MethodReference broken = new MethodReference("java.util.Arrays", "copyOfRange", array, ValueType.INTEGER,
+                ValueType.INTEGER, array);
+        return new Fix(broken, new MethodReference("org.torito.guest.runtime.ArrayRanges", "copyOfRange", array,
+                ValueType.INTEGER, ValueType.INTEGER, array));
     }
 
     @Override

@@ -62,8 +62,11 @@ public class ArraysOps {
         Arrays.fill(flags, 1, 3, true);
         System.out.println(Arrays.toString(filled) + " " + Arrays.toString(objs) + " " + Arrays.toString(flags));
         System.out.println(Arrays.toString(Arrays.copyOf(filled, 3)) + " " + Arrays.toString(Arrays.copyOf(filled, 12))
-                + " " + Arrays.toString(Arrays.copyOf(names, 10)) + " " + Arrays.toString(Arrays.copyOfRange(names, 5, 8)) // TeaVM: copyOfRange past the end throws AIOOBE instead of padding
-               
+                + " " + Arrays.toString(Arrays.copyOf(names, 10)) + " " + Arrays.toString(Arrays.copyOfRange(names, 5, 8))
+                + " " + Arrays.toString(Arrays.copyOfRange(new String[] {"a", "b"}, 1, 4))
+                + " " + Arrays.toString(Arrays.copyOfRange(new int[] {1, 2, 3}, 2, 6))
+                + " " + Arrays.toString(Arrays.copyOfRange(new double[] {1.5}, 1, 2))
+                + " " + Arrays.copyOfRange(new Integer[] {1}, 0, 2).getClass().getSimpleName()
                 + " " + Arrays.toString(Arrays.copyOf(new char[] {'a'}, 3)).replace('\0', '0'));
         System.out.println("hash " + Arrays.hashCode(new int[] {1, 2, 3}) + " " + Arrays.hashCode(new long[] {1L << 40, -1})
                 + " " + Arrays.hashCode(new double[] {1.5, -0.0}) + " " + Arrays.hashCode(new boolean[] {true, false})
@@ -76,7 +79,13 @@ public class ArraysOps {
                 + " " + Arrays.mismatch(new int[] {1, 2, 3}, new int[] {1, 2, 4}));
         System.out.println(Arrays.toString((int[]) null) + " " + Arrays.toString(new String[0]) + " "
                 + Arrays.asList(1, 2, 3) + " " + Arrays.stream(new int[] {4, 5, 6}).sum());
-        // TeaVM: copyOfRange(a, 5, 2) throws AIOOBE, not IllegalArgumentException (case dropped).
+        for (int[] range : new int[][] {{5, 2}, {-1, 2}, {4, 6}}) {
+            try {
+                System.out.println("copyOfRange " + Arrays.toString(Arrays.copyOfRange(new long[] {1, 2, 3}, range[0], range[1])));
+            } catch (RuntimeException e) {
+                System.out.println("copyOfRange " + range[0] + ".." + range[1] + ": " + e.getClass().getName());
+            }
+        }
         try {
             Arrays.fill(filled, 5, 20, 0);
         } catch (RuntimeException e) {

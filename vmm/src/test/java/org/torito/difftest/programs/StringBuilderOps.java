@@ -16,16 +16,19 @@ public class StringBuilderOps {
         System.out.println(sb + " idx=" + sb.indexOf("nu") + " last=" + sb.lastIndexOf("l") + " char=" + sb.charAt(2));
         sb.setLength(5);
         System.out.println("[" + sb + "] " + sb.length());
-        // TeaVM: growing with setLength exposes the old characters instead of '\0' (grown by append here).
-        sb.append("\0\0\0");
+        sb.setLength(sb.length() + 3);
         System.out.println("[" + sb.toString().replace('\0', '0') + "] " + sb.length());
         sb.setLength(0);
         System.out.println("[" + sb + "] " + sb.length());
-        // TeaVM: reverse() splits surrogate pairs, so the text reversed here has none.
-        StringBuilder r = new StringBuilder("abc\u00e9def\u4e2d");
+        StringBuilder r = new StringBuilder("abc\u00e9def\u4e2d\ud83d\ude00x\ud800");
         String reversed = r.reverse().toString();
         System.out.println("reverse cps=" + reversed.codePoints().count() + " first=" + Integer.toHexString(reversed.codePointAt(0))
                 + " at4=" + Integer.toHexString(reversed.codePointAt(4)) + " len=" + reversed.length());
+        StringBuilder units = new StringBuilder();
+        for (int i = 0; i < reversed.length(); i++) {
+            units.append(Integer.toHexString(reversed.charAt(i))).append(' ');
+        }
+        System.out.println("reversed units " + units);
         StringBuilder p = new StringBuilder("racecar");
         System.out.println(p.reverse() + " " + new StringBuilder("").reverse().length() + " "
                 + new StringBuilder("ab").reverse().append(new StringBuilder("cd")).insert(0, (Object) "o"));
@@ -53,6 +56,15 @@ public class StringBuilderOps {
         } catch (RuntimeException e) {
             System.out.println("insert: " + e.getClass().getName());
         }
-        // TeaVM: setLength(-1) throws nothing (JDK: StringIndexOutOfBoundsException): case dropped.
+        try {
+            new StringBuilder("abc").setLength(-1);
+            System.out.println("setLength(-1) accepted");
+        } catch (StringIndexOutOfBoundsException e) {
+            System.out.println("setLength(-1): " + e.getClass().getName());
+        }
+        StringBuffer grown = new StringBuffer("xyz");
+        grown.setLength(1);
+        grown.setLength(4);
+        System.out.println("buffer [" + grown.toString().replace('\0', '0') + "] " + grown.length());
     }
 }
