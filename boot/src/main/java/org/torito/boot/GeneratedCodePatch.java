@@ -106,6 +106,20 @@ final class GeneratedCodePatch {
     private static final String CATCH_SWITCH = "                switch (teavm_exceptionHandler) {";
     static final String CATCH_LANDING_REARM = CATCH_LANDING + "                torito_stack_rearm(); \\\n" + CATCH_SWITCH;
 
+    /**
+     * Stack traces keep the innermost 1024 frames, as HotSpot's do (MaxJavaStackTraceDepth).
+     * TeaVM filled one element per frame of the whole stack: a StackOverflowError 100,000 frames
+     * deep made 100,000 StackTraceElements, more than a small VM's heap holds, and the guest
+     * faulted on the allocation instead of throwing. The size the trace is made with is capped,
+     * and both loops that fill it (frames, and the inlined locations of a frame) stop there.
+     */
+    static final int TRACE_DEPTH = 1024;
+    static final String FILL_STACK_TRACE = "TeaVM_Array* meth_otr_ExceptionHandling_fillStackTrace() {";
+    private static final String TRACE_SIZE = "    teavm_local_2 = meth_otr_ExceptionHandling_callStackSize();\n";
+    private static final String FRAME_LOOP = "        if (!(teavm_local_1 != NULL)) break;\n";
+    private static final String LOCATION_LOOP = "                    if (!(teavm_local_7 != NULL)) break;\n";
+    private static final String TRACE_FULL = "if (teavm_local_4 >= teavm_local_2) break;\n";
+
     private GeneratedCodePatch() {
     }
 
@@ -133,6 +147,7 @@ final class GeneratedCodePatch {
         Files.writeString(gc, "_Noreturn void torito_heap_full(void);\n" + gcC, StandardCharsets.UTF_8);
         makeObjectSpillsVolatile(generatedDir);
         addStackCheck(generatedDir);
+        capStackTraces(generatedDir);
     }
 
     /** Patches TeaVM's stack.h and exceptions.h: see {@link #ALLOC_STACK} and {@link #CATCH_LANDING}. */
@@ -148,6 +163,29 @@ final class GeneratedCodePatch {
         exceptionsH = replaceOnce(exceptionsH, "exceptions.h", CATCH_LANDING + CATCH_SWITCH, CATCH_LANDING_REARM,
                 "the stack re-arm patch");
         Files.writeString(exceptions, "void torito_stack_rearm(void);\n" + exceptionsH, StandardCharsets.UTF_8);
+    }
+
+    /** See {@link #TRACE_DEPTH}. */
+    static void capStackTraces(Path generatedDir) throws IOException, ImageBuildException {
+        Path file = generatedDir.resolve("classes/org/teavm/runtime/ExceptionHandling.c");
+        String code = Files.readString(file, StandardCharsets.UTF_8);
+        int start = code.indexOf(FILL_STACK_TRACE);
+        int end = start < 0 ? -1 : code.indexOf("\n}\n", start);
+        if (start < 0 || end < 0 || code.indexOf(FILL_STACK_TRACE, start + 1) >= 0) {
+            throw new ImageBuildException("TeaVM's ExceptionHandling.c does not define fillStackTrace once;"
+                    + " the stack-trace cap does not fit this TeaVM version");
+        }
+        String body = code.substring(start, end);
+        // Each target includes the start of the line after it, so a second application fails.
+        body = replaceOnce(body, "ExceptionHandling.c", TRACE_SIZE + "    TEAVM_ALLOC_STACK", TRACE_SIZE
+                + "    if (teavm_local_2 > " + TRACE_DEPTH + ") teavm_local_2 = " + TRACE_DEPTH + ";\n"
+                + "    TEAVM_ALLOC_STACK", "the stack-trace cap");
+        body = replaceOnce(body, "ExceptionHandling.c", FRAME_LOOP + "        teavm_local_5 =",
+                FRAME_LOOP + "        " + TRACE_FULL + "        teavm_local_5 =", "the stack-trace cap");
+        body = replaceOnce(body, "ExceptionHandling.c", LOCATION_LOOP + "                    teavm_local_13 =",
+                LOCATION_LOOP + "                    " + TRACE_FULL + "                    teavm_local_13 =",
+                "the stack-trace cap");
+        Files.writeString(file, code.substring(0, start) + body + code.substring(end), StandardCharsets.UTF_8);
     }
 
     /** Applies {@link #OBJECT_SPILL} to every generated C file that has spills. */

@@ -76,4 +76,42 @@ class GeneratedCodePatchTest {
         ImageBuildException e = assertThrows(ImageBuildException.class, () -> GeneratedCodePatch.addStackCheck(dir));
         assertTrue(e.getMessage().contains("stack.h"), e.getMessage());
     }
+
+    @Test
+    void stackTracesStopAtHotSpotsDepth() throws Exception {
+        Path file = dir.resolve("classes/org/teavm/runtime/ExceptionHandling.c");
+        Files.createDirectories(file.getParent());
+        // The shape of TeaVM 0.15.0's fillStackTrace, reduced to the lines the patch touches.
+        Files.writeString(file, """
+                void* other() {
+                }
+                TeaVM_Array* meth_otr_ExceptionHandling_fillStackTrace() {
+                    teavm_local_1 = teavm_stackTop;
+                    teavm_local_2 = meth_otr_ExceptionHandling_callStackSize();
+                    TEAVM_ALLOC_STACK(INT32_C(1));
+                    teavm_local_4 = INT32_C(0);
+                    while (1) {
+                        if (!(teavm_local_1 != NULL)) break;
+                        teavm_local_5 = TEAVM_GET_CALL_SITE_ID(teavm_local_1);
+                            } else {
+                                while (1) {
+                                    if (!(teavm_local_7 != NULL)) break;
+                                    teavm_local_13 = 0;
+                                }
+                            }
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+
+        GeneratedCodePatch.capStackTraces(dir);
+
+        String code = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(code.contains("callStackSize();\n    if (teavm_local_2 > 1024) teavm_local_2 = 1024;\n"), code);
+        assertTrue(code.contains("if (!(teavm_local_1 != NULL)) break;\n        if (teavm_local_4 >= teavm_local_2) break;\n"),
+                code);
+        assertTrue(code.contains("if (!(teavm_local_7 != NULL)) break;\n"
+                + "                    if (teavm_local_4 >= teavm_local_2) break;\n"), code);
+        assertThrows(ImageBuildException.class, () -> GeneratedCodePatch.capStackTraces(dir),
+                "a second application finds nothing to cap: the lines it keys on are followed by its own");
+    }
 }
