@@ -86,7 +86,7 @@ public final class GuestLayout {
             long needed = roundUp(regionsBase + cpus * MIN_REGION_SIZE, LARGE_PAGE) + cpus * STACK_SLOT;
             throw new BadInputException(String.format(
                     "memory %s is too small for %d core(s): the image, %d private copies of its %s of writable pages,"
-                            + " the %s shared region, a region of at least %s and a %s stack with its %s guard per core need %s",
+                            + " the %s shared region, a region of at least %s and a stack of %s with its %s guard per core need %s",
                     ElfImage.sizeText(ramSize), cpus, cpus - 1, ElfImage.sizeText(span),
                     ElfImage.sizeText(sharedSize), ElfImage.sizeText(MIN_REGION_SIZE),
                     ElfImage.sizeText(STACK_SIZE), ElfImage.sizeText(GUARD_SIZE),
