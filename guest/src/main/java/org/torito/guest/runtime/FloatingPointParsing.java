@@ -81,7 +81,7 @@ public final class FloatingPointParsing {
     private static BigDecimal decimal(String body, String original) {
         int i = 0;
         int digits = 0;
-        while (i < body.length() && Character.isDigit(body.charAt(i)) && body.charAt(i) < 128) {
+        while (i < body.length() && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
             i++;
             digits++;
         }
@@ -133,11 +133,13 @@ public final class FloatingPointParsing {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        // Beyond these the answer is 0 or infinity whatever the digits (at most a few thousand of them).
-        if (exponent > 400 + value.scale() - value.unscaledValue().toString().length() + 400) {
+        // The decimal exponent of the leading digit: beyond ±800 the answer is infinity or zero,
+        // and scaling by such an exponent would only make a huge number to say so.
+        long leading = exponent + value.unscaledValue().toString().length() - value.scale();
+        if (leading > 800) {
             return BigDecimal.TEN.pow(400);
         }
-        if (exponent < -400 - 400 - body.length()) {
+        if (leading < -800) {
             return BigDecimal.ZERO;
         }
         return value.scaleByPowerOfTen((int) exponent);

@@ -74,7 +74,6 @@ final class FormatSpecifier {
             i = digitsEnd + 1;
         }
         int flags = 0;
-        int flagsStart = i;
         while (i < max && FLAG_CHARS.indexOf(format.charAt(i)) >= 0) {
             int flag = 1 << FLAG_CHARS.indexOf(format.charAt(i));
             if ((flags & flag) != 0) {
@@ -100,8 +99,7 @@ final class FormatSpecifier {
             i = digitsEnd;
         }
         if (i >= max) {
-            throw new UnknownFormatConversionException(String.valueOf(format.charAt(max - 1) == '%' ? '%'
-                    : format.charAt(max - 1)));
+            throw new UnknownFormatConversionException(String.valueOf(format.charAt(max - 1)));
         }
         char conversion = format.charAt(i);
         if (conversion == 't' || conversion == 'T') {
@@ -114,9 +112,6 @@ final class FormatSpecifier {
             throw new UnknownFormatConversionException(String.valueOf(conversion));
         }
         end[0] = i + 1;
-        if (flagsStart == i && width < 0 && precision < 0 && index == 0) {
-            return new FormatSpecifier(format.substring(percent, i + 1), 0, 0, -1, -1, conversion);
-        }
         return new FormatSpecifier(format.substring(percent, i + 1), index, flags, width, precision, conversion);
     }
 

@@ -251,16 +251,8 @@ public final class JavaFormatter {
      * between the sign and the digits.
      */
     private static String signed(FormatSpecifier spec, boolean negative, String magnitude, String prefix) {
-        StringBuilder head = new StringBuilder();
-        if (negative) {
-            head.append(spec.has(FormatSpecifier.PARENTHESES) ? '(' : '-');
-        } else if (spec.has(FormatSpecifier.PLUS)) {
-            head.append('+');
-        } else if (spec.has(FormatSpecifier.SPACE)) {
-            head.append(' ');
-        }
-        head.append(prefix);
-        String tail = negative && spec.has(FormatSpecifier.PARENTHESES) ? ")" : "";
+        StringBuilder head = new StringBuilder(leadingSign(spec, negative)).append(prefix);
+        String tail = trailingSign(spec, negative);
         if (spec.has(FormatSpecifier.ZERO)) {
             int zeros = spec.width - head.length() - magnitude.length() - tail.length();
             StringBuilder body = new StringBuilder(head);
@@ -270,6 +262,18 @@ public final class JavaFormatter {
             return body.append(magnitude).append(tail).toString();
         }
         return pad(spec, head.append(magnitude).append(tail).toString());
+    }
+
+    /** '-' or '(' before a negative value, '+' or ' ' before a positive one if the flags ask. */
+    private static String leadingSign(FormatSpecifier spec, boolean negative) {
+        if (negative) {
+            return spec.has(FormatSpecifier.PARENTHESES) ? "(" : "-";
+        }
+        return spec.has(FormatSpecifier.PLUS) ? "+" : spec.has(FormatSpecifier.SPACE) ? " " : "";
+    }
+
+    private static String trailingSign(FormatSpecifier spec, boolean negative) {
+        return negative && spec.has(FormatSpecifier.PARENTHESES) ? ")" : "";
     }
 
     // ---- e, f, g, a -----------------------------------------------------------------------
@@ -291,15 +295,8 @@ public final class JavaFormatter {
         }
         boolean negative = Double.compare(value, 0.0) < 0;
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            String word = Double.isNaN(value) ? "NaN" : "Infinity";
-            String text;
-            if (Double.isNaN(value)) {
-                text = word;
-            } else if (negative) {
-                text = spec.has(FormatSpecifier.PARENTHESES) ? "(" + word + ")" : "-" + word;
-            } else {
-                text = spec.has(FormatSpecifier.PLUS) ? "+" + word : spec.has(FormatSpecifier.SPACE) ? " " + word : word;
-            }
+            String text = Double.isNaN(value) ? "NaN"
+                    : leadingSign(spec, negative) + "Infinity" + trailingSign(spec, negative);
             // Zero padding does not apply to words; the width does.
             return pad(spec, spec.upper ? text.toUpperCase(Locale.ROOT) : text);
         }
@@ -381,14 +378,8 @@ public final class JavaFormatter {
     private static String hexFloat(FormatSpecifier spec, boolean negative, double magnitude) {
         int precision = spec.precision == -1 ? 0 : spec.precision == 0 ? 1 : spec.precision;
         String hex = hexDouble(magnitude, precision);
-        StringBuilder text = new StringBuilder();
-        if (negative) {
-            text.append('-');
-        } else if (spec.has(FormatSpecifier.PLUS)) {
-            text.append('+');
-        } else if (spec.has(FormatSpecifier.SPACE)) {
-            text.append(' ');
-        }
+        // '(' cannot come here: the specifier refuses it for %a.
+        StringBuilder text = new StringBuilder(leadingSign(spec, negative));
         text.append(spec.upper ? "0X" : "0x");
         if (spec.has(FormatSpecifier.ZERO)) {
             int lead = text.length() == 3 ? 3 : 2;
