@@ -68,21 +68,21 @@ final class ClasslibFixes implements ClassHolderTransformer {
             // Double.toString(1e23) was 9.999999999999999E22 (not the shortest decimal that reads
             // back) and Float.toString(0.1f) threw IndexOutOfBoundsException; every double and
             // float reaches a string through these (Double.toString, String.valueOf, "" + d).
-            fix("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
-            fix("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.FLOAT),
-            fix("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
-            fix("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
-            fix("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
-            fix("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.FLOAT),
-            fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
-            fix("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
+            returningReceiver("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            returningReceiver("java.lang.StringBuilder", "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            returningReceiver("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
+            returningReceiver("java.lang.StringBuilder", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
+            returningReceiver("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            returningReceiver("java.lang.StringBuffer", "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            returningReceiver("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.DOUBLE),
+            returningReceiver("java.lang.StringBuffer", "insert", DOUBLE_STRINGS, ValueType.INTEGER, ValueType.FLOAT),
             // setLength only moved the length: growing showed old characters instead of '\0', and
             // -1 was accepted; reverse() split surrogate pairs.
             new Fix(new MethodReference("java.lang.AbstractStringBuilder", "setLength", ValueType.INTEGER, ValueType.VOID),
                     new MethodReference(BUILDER_FIXES, "setLength", ValueType.object("java.lang.CharSequence"),
                             ValueType.INTEGER, ValueType.VOID)),
-            fix("java.lang.StringBuilder", "reverse", BUILDER_FIXES),
-            fix("java.lang.StringBuffer", "reverse", BUILDER_FIXES),
+            returningReceiver("java.lang.StringBuilder", "reverse", BUILDER_FIXES),
+            returningReceiver("java.lang.StringBuffer", "reverse", BUILDER_FIXES),
             // copyOfRange past the end threw ArrayIndexOutOfBoundsException instead of padding, and an
             // end before the start too, instead of IllegalArgumentException.
             copyOfRange(ValueType.arrayOf(ValueType.BOOLEAN)),
@@ -99,8 +99,8 @@ final class ClasslibFixes implements ClassHolderTransformer {
                     new MethodReference("org.torito.guest.runtime.StringCodePoints", "codePoints", STRING,
                             ValueType.object("java.util.stream.IntStream"))),
             // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
-            fix("java.math.BigInteger", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
-            fix("java.math.BigDecimal", "hashCode", "org.torito.guest.runtime.BigNumberHashes"),
+            instance("java.math.BigInteger", "hashCode", "org.torito.guest.runtime.BigNumberHashes", ValueType.INTEGER),
+            instance("java.math.BigDecimal", "hashCode", "org.torito.guest.runtime.BigNumberHashes", ValueType.INTEGER),
             // "1.0E23" and "2.2250738585072012e-308" parsed one ulp off, "16777217" as a float
             // rounded up instead of to even, and hexadecimal ("0x1.8p1") was rejected.
             new Fix(new MethodReference("java.lang.Double", "parseDouble", STRING, ValueType.DOUBLE),
@@ -120,11 +120,11 @@ final class ClasslibFixes implements ClassHolderTransformer {
                             ValueType.VOID)));
 
     /**
-     * An instance method of {@code owner} that returns its own type ({@code hashCode}: int) and
-     * the static replacement in {@code replacementClass} of the same name, receiver first.
+     * An instance method of {@code owner} and the static replacement of the same name in
+     * {@code replacementClass}, with the receiver as its first parameter.
      */
-    private static Fix fix(String owner, String name, String replacementClass, ValueType... parameters) {
-        ValueType result = name.equals("hashCode") ? ValueType.INTEGER : ValueType.object(owner);
+    private static Fix instance(String owner, String name, String replacementClass, ValueType result,
+                                ValueType... parameters) {
         ValueType[] broken = new ValueType[parameters.length + 1];
         System.arraycopy(parameters, 0, broken, 0, parameters.length);
         broken[parameters.length] = result;
@@ -133,6 +133,11 @@ final class ClasslibFixes implements ClassHolderTransformer {
         System.arraycopy(parameters, 0, replacement, 1, parameters.length);
         replacement[parameters.length + 1] = result;
         return new Fix(new MethodReference(owner, name, broken), new MethodReference(replacementClass, name, replacement));
+    }
+
+    /** The same for a method that returns its receiver, as StringBuilder's append, insert and reverse do. */
+    private static Fix returningReceiver(String owner, String name, String replacementClass, ValueType... parameters) {
+        return instance(owner, name, replacementClass, ValueType.object(owner), parameters);
     }
 
     private static Fix copyOfRange(ValueType array) {
