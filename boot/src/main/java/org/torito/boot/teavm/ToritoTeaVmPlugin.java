@@ -2,6 +2,9 @@ package org.torito.boot.teavm;
 
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
+import org.torito.boot.teavm.classlib.ClasslibAccessors;
+import org.torito.boot.teavm.classlib.ClasslibFixes;
+import org.torito.boot.teavm.classlib.ClasslibGuards;
 
 /**
  * Torito's changes to what TeaVM compiles. Registered only for Torito builds: the image
@@ -18,6 +21,8 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new FloatConversionTransformer());
         host.add(new ExitMethodsTransformer());
         host.add(new ClasslibFixes());
+        host.add(new ClasslibAccessors());
+        host.add(new ClasslibGuards());
         host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());
         host.add(new EventQueueTopFix());

@@ -8,7 +8,7 @@ import org.teavm.runtime.EventQueue;
  * What a core does when none of its cooperative threads can run. TeaVM's runtime runs threads
  * as fibers on one event queue; when the next event lies in the future it calls
  * {@code EventQueue.waitUntil(millis)}, which the image pipeline redirects to
- * {@link #waitUntil(long)} (org.torito.boot.teavm.ClasslibFixes). Here the core polls the
+ * {@link #waitUntil(long)} (org.torito.boot.teavm.classlib.ClasslibFixes). Here the core polls the
  * rings its threads wait on for a short while, then flags itself idle on them and sleeps in the
  * IDLE hypercall until the deadline or a sender's doorbell, then spins the last stretch on the
  * clock for precision. A thread waiting on rings or device queues is parked with {@link #await(Waitable[])} and

@@ -3,7 +3,7 @@ package org.torito.guest.runtime;
 import java.util.Arrays;
 
 /**
- * Arrays.copyOfRange as Java has it, for images (org.torito.boot.teavm.ClasslibFixes routes
+ * Arrays.copyOfRange as Java has it, for images (org.torito.boot.teavm.classlib.ClasslibFixes routes
  * the overloads here): a range reaching past the end is padded (with zeroes, false or null),
  * and a range whose end is before its start is an IllegalArgumentException, where TeaVM 0.15
  * threw ArrayIndexOutOfBoundsException for both.

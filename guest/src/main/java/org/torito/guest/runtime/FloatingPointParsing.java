@@ -5,7 +5,7 @@ import java.math.BigInteger;
 
 /**
  * Double.parseDouble and Float.parseFloat as Java defines them, for images
- * (org.torito.boot.teavm.ClasslibFixes routes both here): TeaVM 0.15's read "1.0E23" and
+ * (org.torito.boot.teavm.classlib.ClasslibFixes routes both here): TeaVM 0.15's read "1.0E23" and
  * "2.2250738585072012e-308" one ulp off, "16777217" as a float rounded up where Java rounds to
  * even, and knew no hexadecimal ("0x1.8p1").
  *
@@ -15,7 +15,6 @@ import java.math.BigInteger;
  * the class library's own conversions being right.
  */
 public final class FloatingPointParsing {
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private FloatingPointParsing() {
     }
@@ -25,7 +24,7 @@ public final class FloatingPointParsing {
         if (parsed.special != null) {
             return parsed.special;
         }
-        double magnitude = nearestDouble(parsed.magnitude);
+        double magnitude = NearestFloatingPoint.toDouble(parsed.magnitude);
         return parsed.negative ? -magnitude : magnitude;
     }
 
@@ -34,7 +33,7 @@ public final class FloatingPointParsing {
         if (parsed.special != null) {
             return (float) (double) parsed.special;
         }
-        float magnitude = nearestFloat(parsed.magnitude);
+        float magnitude = NearestFloatingPoint.toFloat(parsed.magnitude);
         return parsed.negative ? -magnitude : magnitude;
     }
 
@@ -189,73 +188,5 @@ public final class FloatingPointParsing {
         // m / 2^k = m * 5^k / 10^k, exactly.
         int k = (int) -shift;
         return new BigDecimal(mantissa.multiply(BigInteger.valueOf(5).pow(k)), k);
-    }
-
-    private static double nearestDouble(BigDecimal value) {
-        long guess = Double.doubleToRawLongBits(Math.min(value.doubleValue(), Double.MAX_VALUE));
-        long bits = nearest(value, guess, 0x7FEFFFFFFFFFFFFFL, b -> new BigDecimal(Double.longBitsToDouble(b)));
-        return Double.longBitsToDouble(bits);
-    }
-
-    private static float nearestFloat(BigDecimal value) {
-        float approximate = (float) Math.min(value.doubleValue(), Float.MAX_VALUE);
-        long bits = nearest(value, Float.floatToRawIntBits(approximate), 0x7F7FFFFFL,
-                b -> new BigDecimal(Float.intBitsToFloat((int) b)));
-        return Float.intBitsToFloat((int) bits);
-    }
-
-    /** The exact value of the non-negative finite floating-point number with these bits. */
-    private interface Exact {
-        BigDecimal of(long bits);
-    }
-
-    /**
-     * The bits of the floating-point number nearest {@code value} (ties to an even significand;
-     * past the largest finite one by half an ulp, infinity, whose bits follow it). Positive
-     * numbers order as their bits do, so this brackets {@code value} from the first guess
-     * (the class library's conversion, near but not always right) and bisects.
-     */
-    private static long nearest(BigDecimal value, long guess, long maxFinite, Exact exact) {
-        if (value.signum() == 0) {
-            return 0;
-        }
-        guess = Math.max(0, Math.min(guess, maxFinite));
-        long low;
-        long high;
-        if (exact.of(guess).compareTo(value) <= 0) {
-            low = guess;
-            long step = 1;
-            high = low + step;
-            while (high <= maxFinite && exact.of(high).compareTo(value) <= 0) {
-                low = high;
-                step *= 2;
-                high = Math.min(low + step, maxFinite + 1);
-            }
-        } else {
-            high = guess;
-            long step = 1;
-            low = high - step;
-            while (low > 0 && exact.of(low).compareTo(value) > 0) {
-                high = low;
-                step *= 2;
-                low = Math.max(high - step, 0);
-            }
-        }
-        // Now exact(low) <= value < exact(high), where high may be the infinity after maxFinite.
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (exact.of(middle).compareTo(value) <= 0) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        BigDecimal lowValue = exact.of(low);
-        BigDecimal ulp = low == maxFinite ? lowValue.subtract(exact.of(low - 1)) : exact.of(low + 1).subtract(lowValue);
-        int side = value.compareTo(lowValue.add(ulp.divide(TWO)));
-        if (side < 0 || (side == 0 && (low & 1) == 0)) {
-            return low;
-        }
-        return low + 1;
     }
 }

@@ -4,7 +4,7 @@ import org.teavm.interop.Import;
 
 /**
  * Replacements for java.lang.Math methods whose TeaVM 0.15 versions differ from the JDK's
- * (installed by org.torito.boot.teavm.ClasslibFixes).
+ * (installed by org.torito.boot.teavm.classlib.ClasslibFixes).
  */
 public final class MathFixes {
 

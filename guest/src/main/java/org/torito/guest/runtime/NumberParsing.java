@@ -3,7 +3,8 @@ package org.torito.guest.runtime;
 /**
  * Integer.parseInt and Long.parseLong with the JDK's overflow checks and messages. TeaVM
  * 0.15's versions accept out-of-range input and wrap ("2147483648" gave -2147483648), so the
- * image pipeline routes both here (org.torito.boot.teavm.ClasslibFixes).
+ * image pipeline routes both here (org.torito.boot.teavm.classlib.NumberFixes); it adds the
+ * unsigned parsers TeaVM lacks.
  */
 public final class NumberParsing {
 
@@ -24,15 +25,7 @@ public final class NumberParsing {
      * MIN_VALUE and bounds the result on both sides.
      */
     private static long parse(String s, int radix, long min) {
-        if (s == null) {
-            throw new NumberFormatException("Cannot parse null string: null");
-        }
-        if (radix < Character.MIN_RADIX) {
-            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
-        }
-        if (radix > Character.MAX_RADIX) {
-            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
-        }
+        checkArguments(s, radix);
         int length = s.length();
         if (length == 0) {
             throw forInput(s, radix);
@@ -67,6 +60,66 @@ public final class NumberParsing {
             result -= digit;
         }
         return negative ? result : -result;
+    }
+
+    public static int parseUnsignedInt(String s) {
+        return parseUnsignedInt(s, 10);
+    }
+
+    public static int parseUnsignedInt(String s, int radix) {
+        return (int) parseUnsigned(s, radix, 0xFFFFFFFFL, "int");
+    }
+
+    public static long parseUnsignedLong(String s) {
+        return parseUnsignedLong(s, 10);
+    }
+
+    public static long parseUnsignedLong(String s, int radix) {
+        return parseUnsigned(s, radix, -1L, "long");
+    }
+
+    /**
+     * A value up to {@code max}, compared unsigned. As in the JDK, a value past the range is
+     * reported as such at the digit that overflows, whatever follows it.
+     */
+    private static long parseUnsigned(String s, int radix, long max, String type) {
+        checkArguments(s, radix);
+        int length = s.length();
+        if (length == 0) {
+            throw forInput(s, radix);
+        }
+        char first = s.charAt(0);
+        if (first == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        int i = first == '+' ? 1 : 0;
+        if (i == length) {
+            throw forInput(s, radix);
+        }
+        long result = 0;
+        for (; i < length; i++) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0) {
+                throw forInput(s, radix);
+            }
+            if (Long.compareUnsigned(result, Long.divideUnsigned(max - digit, radix)) > 0) {
+                throw new NumberFormatException("String value " + s + " exceeds range of unsigned " + type + ".");
+            }
+            result = result * radix + digit;
+        }
+        return result;
+    }
+
+    private static void checkArguments(String s, int radix) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
     }
 
     private static NumberFormatException forInput(String s, int radix) {

@@ -2,7 +2,7 @@ package org.torito.guest.runtime;
 
 /**
  * StringBuilder's and StringBuffer's setLength and reverse as Java has them, for images
- * (org.torito.boot.teavm.ClasslibFixes routes them here): TeaVM 0.15's setLength only moved the
+ * (org.torito.boot.teavm.classlib.ClasslibFixes routes them here): TeaVM 0.15's setLength only moved the
  * length, so growing showed the characters a shorter content had left behind where Java shows
  * '\0', and a negative length was accepted; its reverse split surrogate pairs. Written with the
  * builders' public methods, none of which uses these two in TeaVM's class library.

@@ -3,7 +3,7 @@ package org.torito.guest.runtime;
 import java.util.stream.IntStream;
 
 /**
- * String.codePoints for images (org.torito.boot.teavm.ClasslibFixes): TeaVM 0.15's stream
+ * String.codePoints for images (org.torito.boot.teavm.classlib.ClasslibFixes): TeaVM 0.15's stream
  * counts a surrogate pair as two code points ({@code "\uD83D\uDE00".codePoints().count()} was
  * 2), though it yields the pair as one. This one is a stream over the code points themselves.
  */

@@ -75,8 +75,18 @@ public class ArraysOps {
         System.out.println("eq " + Arrays.equals(new int[] {1}, new int[] {1}) + " " + Arrays.equals(new double[] {Double.NaN}, new double[] {Double.NaN})
                 + " " + Arrays.equals(new double[] {0.0}, new double[] {-0.0}) + " " + Arrays.equals((int[]) null, null)
                 + " " + Arrays.deepEquals(new int[][] {{1, 2}}, new int[][] {{1, 2}}) + " " + new int[0].equals(new int[0])
-                // Arrays.compare(int[], int[]) is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
                 + " " + Arrays.mismatch(new int[] {1, 2, 3}, new int[] {1, 2, 4}));
+        System.out.println("compare " + Arrays.compare(new int[] {1, 2, 3}, new int[] {1, 2, 4})
+                + " " + Arrays.compare(new int[] {1, 2}, new int[] {1, 2, 0, 0}) + " " + Arrays.compare((int[]) null, new int[0])
+                + " " + Arrays.compare(new byte[] {-1}, new byte[] {1}) + " " + Arrays.compareUnsigned(new byte[] {-1}, new byte[] {1})
+                + " " + Arrays.compare(new char[] {'a', 'z'}, new char[] {'a', 'b'}) + " " + Arrays.compare(new short[] {-300}, new short[] {300})
+                + " " + Arrays.compare(new long[] {Long.MIN_VALUE}, new long[] {0}) + " " + Arrays.compareUnsigned(new long[] {Long.MIN_VALUE}, new long[] {0})
+                + " " + Arrays.compare(new double[] {Double.NaN}, new double[] {Double.POSITIVE_INFINITY})
+                + " " + Arrays.compare(new double[] {-0.0}, new double[] {0.0}) + " " + Arrays.compare(new float[] {1f}, new float[] {1f})
+                + " " + Arrays.compare(new boolean[] {true, false}, new boolean[] {true, true})
+                + " " + Arrays.compare(new String[] {"a", null}, new String[] {"a", "b"}) + " " + Arrays.compare(new String[] {"b"}, new String[] {"abc"})
+                + " " + Arrays.compare(new String[] {"b", "B"}, new String[] {"b", "a"}, String.CASE_INSENSITIVE_ORDER)
+                + " " + Arrays.compareUnsigned(new int[] {-1, 2}, new int[] {7}) + " " + Arrays.compareUnsigned(new short[] {1}, new short[] {1, 0}));
         System.out.println(Arrays.toString((int[]) null) + " " + Arrays.toString(new String[0]) + " "
                 + Arrays.asList(1, 2, 3) + " " + Arrays.stream(new int[] {4, 5, 6}).sum());
         for (int[] range : new int[][] {{5, 2}, {-1, 2}, {4, 6}}) {

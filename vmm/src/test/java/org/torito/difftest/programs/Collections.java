@@ -32,13 +32,18 @@ public class Collections {
                 it.remove();
             }
         }
-        // TeaVM: ListIterator.add inside the loop ends the iteration early (later elements are
-        // skipped), so the loop only sets and the adds are done afterwards.
         ListIterator<Integer> li = list.listIterator();
         while (li.hasNext()) {
             int v = li.next();
             if (v > 10) {
                 li.set(v * 100);
+                li.add(-v);
+            }
+        }
+        System.out.println("added while iterating " + list + " at " + li.nextIndex() + " " + li.previousIndex());
+        while (li.hasPrevious()) {
+            if (li.previous() < 0) {
+                li.remove();
             }
         }
         ListIterator<Integer> adder = list.listIterator(list.size());
@@ -55,10 +60,15 @@ public class Collections {
         java.util.Collections.swap(list, 0, list.size() - 1);
         java.util.Collections.rotate(list, 2);
         System.out.println("reversed/swapped/rotated " + list);
-        // TeaVM: Random.nextInt(bound) uses another algorithm than the JDK's, so seeded
-        // shuffle and nextInt(bound) give other values (both dropped).
         List<Integer> shuffled = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
         java.util.Collections.rotate(shuffled, 3);
+        java.util.Collections.shuffle(shuffled, new Random(7));
+        Random bounded = new Random(99);
+        StringBuilder draws = new StringBuilder();
+        for (int bound : new int[] {1, 2, 3, 10, 16, 1000, 1 << 30, Integer.MAX_VALUE, (1 << 30) + 1}) {
+            draws.append(bounded.nextInt(bound)).append(' ');
+        }
+        System.out.println("bounded " + draws);
         Random random = new Random(2024);
         System.out.println("shuffle " + shuffled + " random " + random.nextInt() + " "
                 + random.nextLong() + " " + random.nextBoolean() + " " + Double.doubleToLongBits(random.nextDouble())

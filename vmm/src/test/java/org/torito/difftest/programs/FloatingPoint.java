@@ -52,7 +52,13 @@ public class FloatingPoint {
                 + " " + Double.doubleToLongBits(Math.hypot(3, 4)) + " " + Math.getExponent(1e300)
                 + " " + Double.doubleToLongBits(Math.ulp(1.0)) + " " + Double.doubleToLongBits(Math.copySign(3.0, -0.0))
                 + " " + Double.doubleToLongBits(Math.scalb(1.0, 1030)));
-        // Math.fma is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
+        double third = opaque(1.0 / 3.0);
+        System.out.println("fma " + Double.doubleToLongBits(Math.fma(third, 3.0, -1.0)) + " " + (third * 3.0 - 1.0)
+                + " " + Math.fma(0.1, 10.0, -1.0) + " " + Math.fma(-0.0, 1.0, 0.0) + " " + Math.fma(0.0, -1.0, -0.0)
+                + " " + Math.fma(Double.MAX_VALUE, 2.0, Double.NEGATIVE_INFINITY) + " " + Math.fma(Double.POSITIVE_INFINITY, 0.0, 1.0)
+                + " " + Math.fma(1e308, 10.0, -1e308) + " " + Math.fma(nan, 1.0, 1.0) + " " + Math.fma(2.0, 3.0, 4.0)
+                + " " + Math.fma(0.1f, 10f, -1f) + " " + Math.fma(16777217f, 1f, 1f) + " " + Math.fma(1.0000001f, 1.0000001f, -1f)
+                + " " + Math.fma(Float.MAX_VALUE, 2f, -Float.MAX_VALUE));
         // Exactly-rounded operations only: transcendental functions may differ by an ulp across libms.
         double acc = 0;
         float facc = 0;

@@ -68,7 +68,16 @@ public class IntArithmetic {
                 System.out.println("bad int '" + bad + "': " + e.getClass().getName());
             }
         }
-        // Integer.parseUnsignedInt is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
+        for (String unsigned : new String[] {"4294967295", "4294967296", "+0", "-0", "", "ffffffff", "100000000", "99999999999x", "+", "1z141z3", "1z141z4"}) {
+            for (int base : new int[] {10, 16, 36}) {
+                try {
+                    System.out.println("unsigned '" + unsigned + "' radix " + base + ": " + Integer.parseUnsignedInt(unsigned, base)
+                            + (base == 10 ? " " + Integer.parseUnsignedInt(unsigned) : ""));
+                } catch (NumberFormatException e) {
+                    System.out.println("unsigned '" + unsigned + "' radix " + base + ": " + e.getMessage());
+                }
+            }
+        }
         System.out.println("sum " + Integer.MAX_VALUE + Integer.MIN_VALUE + " " + (Integer.MAX_VALUE + Integer.MIN_VALUE));
         int h = 0;
         for (int i = 0; i < 100_000; i++) {

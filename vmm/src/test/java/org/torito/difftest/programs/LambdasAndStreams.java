@@ -80,9 +80,12 @@ public class LambdasAndStreams {
         System.out.println(words.stream().collect(Collectors.partitioningBy(w -> w.contains("o"))));
         System.out.println(Stream.of("a", "b", "c").flatMap(s -> Stream.of(s, s + s)).collect(Collectors.toList()) + " "
                 + Stream.of(1, 2, 3, 4).map(x -> x * x).peek(x -> { }).filter(x -> x > 1).mapToInt(Integer::intValue).summaryStatistics().getAverage());
-        // TeaVM: IntSummaryStatistics.toString and Optional.toString use other formats (only values printed).
         Optional<String> some = Optional.of("value");
         Optional<String> none = Optional.empty();
+        System.out.println(IntStream.of(3, 16, 10).summaryStatistics() + " " + java.util.stream.LongStream.of(-5, 7).summaryStatistics()
+                + " " + java.util.stream.DoubleStream.of(0.5, 2.25).summaryStatistics() + " " + IntStream.empty().summaryStatistics());
+        System.out.println(some + " " + none + " " + IntStream.of(4).max() + " " + IntStream.empty().max()
+                + " " + java.util.stream.LongStream.of(9).findFirst() + " " + IntStream.of(1, 2).average() + " " + Optional.of(List.of(1)));
         System.out.println(some.map(String::length).orElse(-1) + " " + none.map(String::length).orElse(-1) + " "
                 + some.filter(s -> s.startsWith("x")).isPresent() + " " + none.or(() -> Optional.of("alt")).get() + " " + some.get() + " " + none.isPresent());
         long sum = 0;

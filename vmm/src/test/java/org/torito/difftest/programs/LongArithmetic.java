@@ -24,7 +24,7 @@ public class LongArithmetic {
                         + " fmod " + Math.floorMod(a, b) + " cmp " + Long.compare(a, b)
                         + " ucmp " + Long.compareUnsigned(a, b) + " udiv " + Long.divideUnsigned(a, b)
                         + " urem " + Long.remainderUnsigned(a, b));
-                // Math.multiplyHigh is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
+                System.out.println("  high " + Math.multiplyHigh(a, b) + " uhigh " + Math.unsignedMultiplyHigh(a, b));
             }
         }
         long one = opaque(1L);
@@ -38,7 +38,19 @@ public class LongArithmetic {
             System.out.println("parse " + Long.parseLong(s) + " " + Long.valueOf(s).hashCode());
         }
         System.out.println("parse16 " + Long.parseLong("-7fffffffffffffff", 16) + " "
-                + Long.parseLong("zzzzzz", 36)); // Long.parseUnsignedLong is missing from TeaVM 0.15's classlib
+                + Long.parseLong("zzzzzz", 36));
+        for (String unsigned : new String[] {"18446744073709551615", "18446744073709551616", "9223372036854775808",
+                "-1", "3w5e11264sgsf", "3w5e11264sgsg", "+1", "ffffffffffffffff", "10000000000000000", "1y2p0ij32e8e7x"}) {
+            for (int radix : new int[] {10, 16, 36}) {
+                try {
+                    System.out.println("unsigned '" + unsigned + "' radix " + radix + ": "
+                            + Long.toUnsignedString(Long.parseUnsignedLong(unsigned, radix))
+                            + (radix == 10 ? " " + Long.parseUnsignedLong(unsigned) : ""));
+                } catch (NumberFormatException e) {
+                    System.out.println("unsigned '" + unsigned + "' radix " + radix + ": " + e.getMessage());
+                }
+            }
+        }
         for (String bad : new String[] {"9223372036854775808", "", "0x10", "1L"}) {
             try {
                 System.out.println(Long.parseLong(bad));

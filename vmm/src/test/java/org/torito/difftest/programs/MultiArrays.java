@@ -61,10 +61,23 @@ public class MultiArrays {
         Object[] dst = new Object[3];
         System.arraycopy(new String[] {"x", "y"}, 0, dst, 1, 2);
         System.out.println("widening " + Arrays.toString(dst));
-        // TeaVM: System.arraycopy does not check element types (int[] -> long[], Object -> String[],
-        // "str" as source: no ArrayStoreException) and throws IndexOutOfBoundsException where the
-        // JDK throws ArrayIndexOutOfBoundsException. Only the null case is compared.
         tryCopy("null", () -> System.arraycopy(null, 0, new int[2], 0, 1));
+        tryCopy("int[] -> long[]", () -> System.arraycopy(new int[2], 0, new long[2], 0, 1));
+        tryCopy("int[] -> Object[]", () -> System.arraycopy(new int[2], 0, new Object[2], 0, 1));
+        tryCopy("String[] -> char[]", () -> System.arraycopy(new String[2], 0, new char[2], 0, 1));
+        tryCopy("source not an array", () -> System.arraycopy("str", 0, new char[2], 0, 1));
+        tryCopy("destination not an array", () -> System.arraycopy(new int[1], 0, 7, 0, 1));
+        Object[] sources = {"p", "q", 3, "r"};
+        String[] into = new String[4];
+        tryCopy("Object[] with an Integer -> String[]", () -> System.arraycopy(sources, 0, into, 0, 4));
+        System.out.println("copied before the mismatch " + Arrays.toString(into));
+        tryCopy("Object[] of Strings -> String[]", () -> System.arraycopy(sources, 0, into, 1, 2));
+        tryCopy("Integer[] -> Number[]", () -> System.arraycopy(new Integer[] {1}, 0, new Number[1], 0, 1));
+        tryCopy("length 0 into a wrong type", () -> System.arraycopy(new int[2], 0, new long[2], 0, 0));
+        for (int[] bad : new int[][] {{-1, 0, 1}, {0, -2, 1}, {0, 0, -3}, {2, 0, 2}, {0, 3, 2}, {3, 0, 0}, {0, 4, 0}}) {
+            tryCopy("bounds " + Arrays.toString(bad), () -> System.arraycopy(new int[3], bad[0], new int[4], bad[1], bad[2]));
+            tryCopy("object bounds " + Arrays.toString(bad), () -> System.arraycopy(new String[3], bad[0], new Object[4], bad[1], bad[2]));
+        }
         int[][] matrix = {{1, 2, 3}, {4, 5, 6}};
         int[][] t = new int[3][2];
         for (int i = 0; i < 2; i++) {
@@ -90,7 +103,7 @@ public class MultiArrays {
             r.run();
             System.out.println(what + ": no exception");
         } catch (RuntimeException e) {
-            System.out.println(what + ": " + e.getClass().getName());
+            System.out.println(what + ": " + e.getClass().getName() + ": " + e.getMessage());
         }
     }
 }

@@ -78,10 +78,40 @@ public class RuntimeFaults {
         attempt("covariant array store, fitting value", () -> { Object[] a = new String[1]; a[0] = "s"; return a[0]; });
         attempt("list index", () -> new ArrayList<>(List.of(1)).get(1));
         attempt("immutable list", () -> List.of(1).add(2));
-        // TeaVM: an exhausted ArrayList iterator throws IndexOutOfBoundsException, not NoSuchElementException.
         attempt("iterator exhausted", () -> List.of().iterator().next());
-        // TeaVM: removing the second-to-last element while iterating an ArrayList throws
-        // ConcurrentModificationException (HotSpot's hasNext() just stops): case dropped.
+        attempt("ArrayList iterator exhausted", () -> {
+            java.util.Iterator<Integer> it = new ArrayList<>(List.of(1)).iterator();
+            it.next();
+            return it.next();
+        });
+        attempt("remove second-to-last while iterating", () -> {
+            List<Integer> l = new ArrayList<>(List.of(1, 2, 3));
+            StringBuilder seen = new StringBuilder();
+            for (Integer v : l) {
+                seen.append(v);
+                if (v == 2) {
+                    l.remove(v);
+                }
+            }
+            return seen + " " + l;
+        });
+        attempt("remove first while iterating", () -> {
+            List<Integer> l = new ArrayList<>(List.of(1, 2, 3));
+            for (Integer v : l) {
+                if (v == 1) {
+                    l.remove(v);
+                }
+            }
+            return l;
+        });
+        attempt("iterator remove twice", () -> {
+            java.util.Iterator<Integer> it = new ArrayList<>(List.of(1, 2)).iterator();
+            it.next();
+            it.remove();
+            it.remove();
+            return it;
+        });
+        attempt("list iterator bad start", () -> new ArrayList<>(List.of(1)).listIterator(3));
         attempt("number format", () -> Integer.parseInt("x1"));
         attempt("enum valueOf", () -> Thread.State.valueOf("NOPE"));
         attempt("checked custom", () -> {

@@ -1,5 +1,8 @@
 package org.torito.difftest.programs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** StringBuilder: append of every type, insert, delete, deleteCharAt, reverse (with surrogates), setLength. */
 public class StringBuilderOps {
     public static void main(String[] args) {
@@ -43,7 +46,11 @@ public class StringBuilderOps {
             }
         }
         System.out.println("grow " + grow.length() + " " + grow.toString().hashCode() + " " + grow.substring(100, 140));
-        // StringBuilder.compareTo is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
+        List<StringBuilder> builders = new ArrayList<>(List.of(new StringBuilder("b"), new StringBuilder("ab"), new StringBuilder("a")));
+        java.util.Collections.sort(builders);
+        System.out.println("compareTo " + new StringBuilder("abc").compareTo(new StringBuilder("abd")) + " "
+                + new StringBuilder("ab").compareTo(new StringBuilder("abcd")) + " " + new StringBuffer("z").compareTo(new StringBuffer("a"))
+                + " " + CharSequence.compare("x", new StringBuilder("xy")) + " " + CharSequence.compare(new StringBuffer("q"), "q") + " " + builders);
         System.out.println("cmp " + new StringBuilder("x").equals(new StringBuilder("x")) + " " + "x".contentEquals(new StringBuilder("x"))
                 + " " + new StringBuilder("hello").subSequence(1, 3) + " " + new StringBuffer("sync").append(1).reverse());
         try {

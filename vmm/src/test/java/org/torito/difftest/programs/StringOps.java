@@ -6,8 +6,8 @@ import java.util.List;
 /** java.lang.String: comparison, search, case, split/join, strip, repeat, chars, hashing. */
 public class StringOps {
     public static void main(String[] args) {
-        String[] words = {"", "a", "A", "abc", "ABC", "abd", "ab", "Hello, World", "  padded\t", // TeaVM: no special casing ("ß".toUpperCase() stays "ß", JDK "SS")
-            "\u00e9t\u00e9", "Zebra", "apple", "Apple", "a\u0000b"};
+        String[] words = {"", "a", "A", "abc", "ABC", "abd", "ab", "Hello, World", "  padded\t", "Stra\u00dfe", "\u0149", "\u1f80",
+            "\u039f\u0394\u039f\u03a3 \u03a3\u0391\u03a3, \u03a3", "\u0130stanbul", "\u00e9t\u00e9", "Zebra", "apple", "Apple", "a\u0000b"};
         for (String s : words) {
             System.out.println("[" + s + "] len=" + s.length() + " hash=" + s.hashCode() + " up=" + s.toUpperCase()
                     + " low=" + s.toLowerCase() + " trim=[" + s.trim() + "] strip=[" + s.strip() + "] lead=["
@@ -47,8 +47,9 @@ public class StringOps {
                 + " " + "ab".compareTo("abc") + " " + "b".compareTo("a") + " " + "A".compareTo("a"));
         // String.intern() is native without an implementation in TeaVM 0.15's C backend: the build fails.
         System.out.println("literals " + ("lit" == "lit") + " " + "x".equals(null));
-        // String.lines() is missing from TeaVM 0.15's classlib (see docs/differential-suite.md).
-        System.out.println("lines"  // String.indent is missing too
+        System.out.println("lines " + "a\nb\r\nc\rd\n\ne\n".lines().toList() + " " + "".lines().count() + " " + "\n".lines().toList()
+                + " [" + "x\n  y\r\nz".indent(2) + "] [" + "   a\n b\n".indent(-2) + "] [" + " \t a".indent(Integer.MIN_VALUE)
+                + "] [" + "".indent(3) + "] [" + "q\r".indent(0) + "]"
                 + " " + "%d-%s".formatted(5, "x") + " " + "  x  ".strip().length() + " " + "abc".contentEquals(new StringBuilder("abc")));
         String big = "";
         for (int i = 0; i < 300; i++) {
@@ -58,9 +59,22 @@ public class StringOps {
         try {
             System.out.println("abc".substring(2, 1));
         } catch (RuntimeException e) {
-            // TeaVM throws IndexOutOfBoundsException, the JDK its subclass StringIndexOutOfBoundsException.
-            System.out.println("substring: " + (e instanceof IndexOutOfBoundsException));
+            System.out.println("substring: " + e.getClass().getName() + ": " + e.getMessage());
         }
+        for (int[] range : new int[][] {{5, 5}, {3, 3}, {-1, 2}, {0, 4}, {4, 3}}) {
+            try {
+                System.out.println("[" + "abc".substring(range[0], range[1]) + "]");
+            } catch (RuntimeException e) {
+                System.out.println("substring: " + e.getClass().getName() + ": " + e.getMessage());
+            }
+        }
+        try {
+            System.out.println("abc".substring(4));
+        } catch (RuntimeException e) {
+            System.out.println("substring(4): " + e.getClass().getName() + ": " + e.getMessage());
+        }
+        System.out.println("turkish " + "Iiİı".toUpperCase(java.util.Locale.forLanguageTag("tr")) + " "
+                + "Iiİı".toLowerCase(java.util.Locale.forLanguageTag("tr")) + " " + "ΣΑΣ.".toLowerCase(java.util.Locale.ROOT));
         try {
             System.out.println("abc".charAt(5));
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * Double.toString and Float.toString as Java defines them, for images: TeaVM 0.15 printed
  * 1e23 as 9.999999999999999E22 and Double.MIN_VALUE as 4.940656458412465E-324 (neither is the
  * shortest decimal that reads back), and threw IndexOutOfBoundsException for 0.1f.
- * org.torito.boot.teavm.ClasslibFixes routes StringBuilder's and StringBuffer's append and
+ * org.torito.boot.teavm.classlib.ClasslibFixes routes StringBuilder's and StringBuffer's append and
  * insert of a double or float here, which is where Double.toString, String.valueOf and string
  * concatenation all end up in TeaVM's class library.
  *

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * java.util.Formatter.format(Locale, String, Object...) for images, in place of TeaVM 0.15's
- * (org.torito.boot.teavm.ClasslibFixes routes it here), which knew no {@code %n}, {@code %e},
+ * (org.torito.boot.teavm.classlib.ClasslibFixes routes it here), which knew no {@code %n}, {@code %e},
  * {@code %g} or {@code %a}, rounded half-even where Java rounds half-up, printed
  * {@code --9223372036854775808} for Long.MIN_VALUE and "-∞" for negative infinity. It follows
  * the java.util.Formatter specification: every general, character, integral and floating-point

@@ -1,0 +1,54 @@
+package org.torito.boot.teavm.classlib;
+
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodDescriptor;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
+
+/**
+ * Gives the methods of torito-guest's {@code ClasslibAccess} their bodies: the protected
+ * or package-private class-library members ({@code AbstractList.modCount}, {@code Random.next(int)},
+ * {@code System.doArrayCopy}) that the
+ * replacements of {@link ClasslibFixes} need and Java's access rules keep out of reach of their
+ * source. In compiled code access rules no longer apply.
+ */
+public final class ClasslibAccessors implements ClassHolderTransformer {
+    static final String ACCESS = "org.torito.guest.runtime.ClasslibAccess";
+    private static final ValueType ABSTRACT_LIST = ValueType.object("java.util.AbstractList");
+    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final ValueType RANDOM = ValueType.object("java.util.Random");
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (!cls.getName().equals(ACCESS)) {
+            return;
+        }
+        for (MethodHolder method : cls.getMethods()) {
+            if (!method.hasModifier(ElementModifier.STATIC) || method.getName().equals("<clinit>")) {
+                continue;
+            }
+            ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+            MethodDescriptor descriptor = method.getDescriptor();
+            switch (method.getName()) {
+                case "modCount" -> pe.var(1, ABSTRACT_LIST).getField("modCount", ValueType.INTEGER).returnValue();
+                case "next" -> pe.var(1, RANDOM).invokeVirtual("next", ValueType.INTEGER, pe.var(2, ValueType.INTEGER))
+                        .returnValue();
+                case "copyArray" -> {
+                    ValueEmitter[] args = {pe.var(1, OBJECT), pe.var(2, ValueType.INTEGER), pe.var(3, OBJECT),
+                        pe.var(4, ValueType.INTEGER), pe.var(5, ValueType.INTEGER)};
+                    pe.invoke(new MethodReference("java.lang.System", "doArrayCopy", OBJECT, ValueType.INTEGER, OBJECT,
+                            ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID), args);
+                    pe.exit();
+                }
+                default -> context.getDiagnostics().error(null, "Torito: no accessor for " + ACCESS + "."
+                        + descriptor);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.torito.boot.teavm.classlib;
+
+import java.util.List;
+import org.teavm.model.BasicBlock;
+import org.teavm.model.ClassHolder;
+import org.teavm.model.ClassHolderTransformer;
+import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
+import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+
+/**
+ * Checks put in front of class-library methods whose work is right but whose argument checks
+ * are not: the method's body stays, and a static torito-guest check taking the receiver and
+ * the arguments runs first, throwing what the JDK throws. Cheaper than a replacement where the
+ * body is the class library's fast path.
+ */
+public final class ClasslibGuards implements ClassHolderTransformer {
+
+    private record Guard(MethodReference method, MethodReference check) {
+    }
+
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final String STRING_BOUNDS = "org.torito.guest.runtime.StringBounds";
+
+    private static final List<Guard> GUARDS = List.of(
+            // substring(2, 1) threw IndexOutOfBoundsException, not StringIndexOutOfBoundsException,
+            // and substring(5, 5) of "abc" returned "" (its equal-bounds shortcut came first).
+            new Guard(new MethodReference("java.lang.String", "substring", ValueType.INTEGER, ValueType.INTEGER, STRING),
+                    new MethodReference(STRING_BOUNDS, "checkRange", STRING, ValueType.INTEGER, ValueType.INTEGER,
+                            ValueType.VOID)));
+
+    @Override
+    public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (Guard guard : GUARDS) {
+            if (!guard.method().getClassName().equals(cls.getName())) {
+                continue;
+            }
+            MethodHolder method = cls.getMethod(guard.method().getDescriptor());
+            if (method == null || method.getProgram() == null) {
+                context.getDiagnostics().error(null, "Torito: " + guard.method() + " has no body to guard; the "
+                        + "class-library check does not fit this TeaVM version");
+                continue;
+            }
+            Program program = method.getProgram();
+            // Variable 0 is the receiver, 1.. the parameters: the check's arguments, in order.
+            Variable[] arguments = new Variable[guard.method().parameterCount() + 1];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = program.variableAt(i);
+            }
+            InvokeInstruction check = new InvokeInstruction();
+            check.setType(InvocationType.SPECIAL);
+            check.setMethod(guard.check());
+            check.setArguments(arguments);
+            BasicBlock entry = program.basicBlockAt(0);
+            entry.addFirst(check);
+        }
+    }
+}

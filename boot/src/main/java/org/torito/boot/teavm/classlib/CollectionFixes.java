@@ -1,0 +1,67 @@
+package org.torito.boot.teavm.classlib;
+
+import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
+import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.model.ValueType;
+
+/** java.util: arrays, lists, Random, optionals and statistics (docs/differential-suite.md lists each difference). */
+final class CollectionFixes {
+    private static final String ARRAYS = "java.util.Arrays";
+    private static final String RANGES = "org.torito.guest.runtime.ArrayRanges";
+    private static final String COMPARISONS = "org.torito.guest.runtime.ArrayComparisons";
+    private static final String CURSOR = "org.torito.guest.runtime.collections.ListCursor";
+    private static final String SUMMARY = "org.torito.guest.runtime.collections.SummaryStrings";
+    private static final ValueType INT = ValueType.INTEGER;
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final List<ValueType> PRIMITIVES = List.of(ValueType.BOOLEAN, ValueType.BYTE,
+            ValueType.CHARACTER, ValueType.SHORT, INT, ValueType.LONG, ValueType.FLOAT, ValueType.DOUBLE);
+
+    static final List<ClasslibFix> FIXES = fixes();
+
+    private CollectionFixes() {
+    }
+
+    private static List<ClasslibFix> fixes() {
+        List<ClasslibFix> fixes = new ArrayList<>();
+        // copyOfRange past the end threw ArrayIndexOutOfBoundsException instead of padding, and
+        // an end before the start too, instead of IllegalArgumentException (every overload but
+        // the one taking a Class).
+        for (ValueType element : PRIMITIVES) {
+            ValueType array = ValueType.arrayOf(element);
+            fixes.add(staticMethod(ARRAYS, "copyOfRange", RANGES, array, array, INT, INT));
+        }
+        ValueType objects = ValueType.arrayOf(ValueType.object("java.lang.Object"));
+        fixes.add(staticMethod(ARRAYS, "copyOfRange", RANGES, objects, objects, INT, INT));
+        // Missing: Arrays.compare and compareUnsigned (a program calling them did not build).
+        for (ValueType element : PRIMITIVES) {
+            ValueType array = ValueType.arrayOf(element);
+            fixes.add(staticMethod(ARRAYS, "compare", COMPARISONS, INT, array, array).missing());
+        }
+        for (ValueType element : List.of(ValueType.BYTE, ValueType.SHORT, INT, ValueType.LONG)) {
+            ValueType array = ValueType.arrayOf(element);
+            fixes.add(staticMethod(ARRAYS, "compareUnsigned", COMPARISONS, INT, array, array).missing());
+        }
+        ValueType comparables = ValueType.arrayOf(ValueType.object("java.lang.Comparable"));
+        fixes.add(staticMethod(ARRAYS, "compare", COMPARISONS, INT, comparables, comparables).missing());
+        fixes.add(staticMethod(ARRAYS, "compare", COMPARISONS, INT, objects, objects,
+                ValueType.object("java.util.Comparator")).missing());
+        // AbstractList's iterators kept the size of their start: add() in an iteration ended it
+        // early, removing the second-to-last element during a for-each threw
+        // ConcurrentModificationException, next() past the end IndexOutOfBoundsException.
+        fixes.add(instance("java.util.AbstractList", "iterator", CURSOR, ValueType.object("java.util.Iterator")));
+        fixes.add(instance("java.util.AbstractList", "listIterator", CURSOR,
+                ValueType.object("java.util.ListIterator"), INT));
+        // A seeded Random gave other values than the JDK's for nextInt(bound), so for shuffle too.
+        fixes.add(instance("java.util.Random", "nextInt", "org.torito.guest.runtime.collections.RandomBounds",
+                INT, INT).missing());
+        // toString printed "max=16, avg=9.666666666666666" and "Optional.of(value)".
+        for (String type : List.of("IntSummaryStatistics", "LongSummaryStatistics", "DoubleSummaryStatistics",
+                "Optional", "OptionalInt", "OptionalLong", "OptionalDouble")) {
+            fixes.add(instance("java.util." + type, "toString", SUMMARY, STRING));
+        }
+        return List.copyOf(fixes);
+    }
+}

@@ -1,0 +1,56 @@
+package org.torito.boot.teavm.classlib;
+
+import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
+import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
+
+import java.util.List;
+import org.teavm.model.ValueType;
+
+/** Math, number parsing and big numbers (docs/differential-suite.md lists each difference). */
+final class NumberFixes {
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final ValueType INT = ValueType.INTEGER;
+    private static final ValueType LONG = ValueType.LONG;
+    private static final ValueType FLOAT = ValueType.FLOAT;
+    private static final ValueType DOUBLE = ValueType.DOUBLE;
+    private static final String MATH = "java.lang.Math";
+    private static final String MATH_FIXES = "org.torito.guest.runtime.MathFixes";
+    private static final String EXACT_PRODUCTS = "org.torito.guest.runtime.ExactProducts";
+    private static final String PARSING = "org.torito.guest.runtime.NumberParsing";
+    private static final String FLOATING_PARSING = "org.torito.guest.runtime.FloatingPointParsing";
+    private static final String BIG_HASHES = "org.torito.guest.runtime.BigNumberHashes";
+
+    static final List<ClasslibFix> FIXES = List.of(
+            // rint(-0.0) and rint(-0.4) gave 0.0 instead of -0.0.
+            staticMethod(MATH, "rint", MATH_FIXES, DOUBLE, DOUBLE),
+            // round(-1.5) gave -2 (halves away from zero), round(0.49999999999999994) gave 1.
+            staticMethod(MATH, "round", MATH_FIXES, LONG, DOUBLE),
+            staticMethod(MATH, "round", MATH_FIXES, INT, FLOAT),
+            // The platform libm's log10(1000) is 2.9999999999999996; Java wants log10(10^n) == n.
+            staticMethod(MATH, "log10", MATH_FIXES, DOUBLE, DOUBLE),
+            // Math.ulp(1.0) gave a wrong value.
+            staticMethod(MATH, "ulp", MATH_FIXES, DOUBLE, DOUBLE),
+            staticMethod(MATH, "ulp", MATH_FIXES, FLOAT, FLOAT),
+            // Missing: a program calling them did not build.
+            staticMethod(MATH, "fma", EXACT_PRODUCTS, DOUBLE, DOUBLE, DOUBLE, DOUBLE).missing(),
+            staticMethod(MATH, "fma", EXACT_PRODUCTS, FLOAT, FLOAT, FLOAT, FLOAT).missing(),
+            staticMethod(MATH, "multiplyHigh", EXACT_PRODUCTS, LONG, LONG, LONG).missing(),
+            staticMethod(MATH, "unsignedMultiplyHigh", EXACT_PRODUCTS, LONG, LONG, LONG).missing(),
+            // "2147483648" parsed as -2147483648 instead of throwing NumberFormatException.
+            staticMethod("java.lang.Integer", "parseInt", PARSING, INT, STRING, INT),
+            staticMethod("java.lang.Long", "parseLong", PARSING, LONG, STRING, INT),
+            staticMethod("java.lang.Integer", "parseUnsignedInt", PARSING, INT, STRING).missing(),
+            staticMethod("java.lang.Integer", "parseUnsignedInt", PARSING, INT, STRING, INT).missing(),
+            staticMethod("java.lang.Long", "parseUnsignedLong", PARSING, LONG, STRING).missing(),
+            staticMethod("java.lang.Long", "parseUnsignedLong", PARSING, LONG, STRING, INT).missing(),
+            // "1.0E23" and "2.2250738585072012e-308" parsed one ulp off, "16777217" as a float
+            // rounded up instead of to even, and hexadecimal ("0x1.8p1") was rejected.
+            staticMethod("java.lang.Double", "parseDouble", FLOATING_PARSING, DOUBLE, STRING),
+            staticMethod("java.lang.Float", "parseFloat", FLOATING_PARSING, FLOAT, STRING),
+            // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
+            instance("java.math.BigInteger", "hashCode", BIG_HASHES, INT),
+            instance("java.math.BigDecimal", "hashCode", BIG_HASHES, INT));
+
+    private NumberFixes() {
+    }
+}

@@ -1,0 +1,42 @@
+package org.torito.boot.teavm.classlib;
+
+import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
+import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
+
+import java.util.List;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+
+/** Class objects and TeaVM's own runtime (docs/differential-suite.md lists each difference). */
+final class RuntimeFixes {
+    private static final ValueType CLASS = ValueType.object("java.lang.Class");
+
+    static final List<ClasslibFix> FIXES = List.of(
+            // Class.getSimpleName() threw NullPointerException for an array of a class whose
+            // Class object TeaVM had not made yet (Shape[] of an interface Shape).
+            new ClasslibFix(new MethodReference("java.lang.Class", "getSimpleName", ValueType.object("java.lang.String")),
+                    new MethodReference("org.torito.guest.runtime.ClassNames", "simpleName", CLASS,
+                            ValueType.object("java.lang.String")), true, false),
+            // Class.desiredAssertionStatus() was true: every assert ran, as with java -ea.
+            instance("java.lang.Class", "desiredAssertionStatus", "org.torito.guest.runtime.AssertionStatus",
+                    ValueType.BOOLEAN),
+            // arraycopy copied int[] into long[] without ArrayStoreException and threw
+            // IndexOutOfBoundsException where the JVM throws ArrayIndexOutOfBoundsException.
+            // TeaVM calls fastArraycopy instead where it knows both arrays have the same type.
+            arraycopy("arraycopy"),
+            arraycopy("fastArraycopy"),
+            // The event queue's wait knew only its timer (a spin on the TSC in the platform, and a
+            // Thread.sleep that could end up to 1 ms early): CoreIdle also wakes threads parked on
+            // channels and sleeps in the IDLE hypercall.
+            staticMethod("org.teavm.runtime.EventQueue", "waitUntil", "org.torito.guest.kernel.CoreIdle",
+                    ValueType.VOID, ValueType.LONG));
+
+    private RuntimeFixes() {
+    }
+
+    private static ClasslibFix arraycopy(String name) {
+        ValueType object = ValueType.object("java.lang.Object");
+        return staticMethod("java.lang.System", name, "org.torito.guest.runtime.CheckedArrayCopy", ValueType.VOID,
+                object, ValueType.INTEGER, object, ValueType.INTEGER, ValueType.INTEGER);
+    }
+}

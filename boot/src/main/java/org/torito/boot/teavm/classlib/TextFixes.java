@@ -1,0 +1,77 @@
+package org.torito.boot.teavm.classlib;
+
+import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
+import static org.torito.boot.teavm.classlib.ClasslibFix.returningReceiver;
+import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
+
+import java.util.List;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
+
+/** Strings, builders and Formatter (docs/differential-suite.md lists each difference). */
+final class TextFixes {
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+    private static final ValueType CHAR_SEQUENCE = ValueType.object("java.lang.CharSequence");
+    private static final ValueType INT = ValueType.INTEGER;
+    private static final String BUILDER = "java.lang.StringBuilder";
+    private static final String BUFFER = "java.lang.StringBuffer";
+    private static final String BUILDER_FIXES = "org.torito.guest.runtime.StringBuilderFixes";
+    private static final String DOUBLE_STRINGS = "org.torito.guest.runtime.format.DoubleStrings";
+    private static final String ORDER = "org.torito.guest.runtime.CharSequenceOrder";
+    private static final String CASE = "org.torito.guest.runtime.StringCase";
+    private static final ValueType LOCALE = ValueType.object("java.util.Locale");
+    private static final String TAGS = "org.torito.guest.runtime.LocaleTags";
+    private static final String LINES = "org.torito.guest.runtime.StringLines";
+
+    /** Classes that are Comparable in the JDK (since Java 11) and not in TeaVM 0.15. */
+    static final List<String> COMPARABLE = List.of(BUILDER, BUFFER);
+
+    static final List<ClasslibFix> FIXES = List.of(
+            // Formatter knew no %n, %e, %g or %a, rounded half-even where Java rounds half-up,
+            // printed --9223372036854775808 for Long.MIN_VALUE and -\u221e for -Infinity.
+            instance("java.util.Formatter", "format", "org.torito.guest.runtime.format.JavaFormatter",
+                    ValueType.object("java.util.Formatter"), ValueType.object("java.util.Locale"), STRING,
+                    ValueType.arrayOf(OBJECT)),
+            // Double.toString(1e23) was 9.999999999999999E22 (not the shortest decimal that reads
+            // back) and Float.toString(0.1f) threw IndexOutOfBoundsException; every double and
+            // float reaches a string through these (Double.toString, String.valueOf, "" + d).
+            returningReceiver(BUILDER, "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            returningReceiver(BUILDER, "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            returningReceiver(BUILDER, "insert", DOUBLE_STRINGS, INT, ValueType.DOUBLE),
+            returningReceiver(BUILDER, "insert", DOUBLE_STRINGS, INT, ValueType.FLOAT),
+            returningReceiver(BUFFER, "append", DOUBLE_STRINGS, ValueType.DOUBLE),
+            returningReceiver(BUFFER, "append", DOUBLE_STRINGS, ValueType.FLOAT),
+            returningReceiver(BUFFER, "insert", DOUBLE_STRINGS, INT, ValueType.DOUBLE),
+            returningReceiver(BUFFER, "insert", DOUBLE_STRINGS, INT, ValueType.FLOAT),
+            // setLength only moved the length: growing showed old characters instead of '\0', and
+            // -1 was accepted; reverse() split surrogate pairs.
+            new ClasslibFix(new MethodReference("java.lang.AbstractStringBuilder", "setLength", INT, ValueType.VOID),
+                    new MethodReference(BUILDER_FIXES, "setLength", CHAR_SEQUENCE, INT, ValueType.VOID), true, false),
+            returningReceiver(BUILDER, "reverse", BUILDER_FIXES),
+            returningReceiver(BUFFER, "reverse", BUILDER_FIXES),
+            // codePoints().count() counted a surrogate pair as two.
+            instance("java.lang.String", "codePoints", "org.torito.guest.runtime.StringCodePoints",
+                    ValueType.object("java.util.stream.IntStream")),
+            // "\u00DF".toUpperCase() stayed "\u00DF" (JDK: "SS"): TeaVM maps char by char, without
+            // Unicode's one-to-many mappings, the final sigma or Turkish dotless i.
+            instance("java.lang.String", "toUpperCase", CASE, STRING),
+            instance("java.lang.String", "toLowerCase", CASE, STRING),
+            instance("java.lang.String", "toUpperCase", CASE, STRING, LOCALE),
+            instance("java.lang.String", "toLowerCase", CASE, STRING, LOCALE),
+            // Missing: a program calling them did not build.
+            instance("java.lang.String", "lines", LINES, ValueType.object("java.util.stream.Stream")).missing(),
+            instance("java.lang.String", "indent", LINES, STRING, INT).missing(),
+            staticMethod("java.util.Locale", "forLanguageTag", TAGS, LOCALE, STRING).missing(),
+            staticMethod("java.util.Locale", "of", TAGS, LOCALE, STRING).missing(),
+            staticMethod("java.util.Locale", "of", TAGS, LOCALE, STRING, STRING).missing(),
+            staticMethod("java.util.Locale", "of", TAGS, LOCALE, STRING, STRING, STRING).missing(),
+            staticMethod("java.lang.CharSequence", "compare", ORDER, INT, CHAR_SEQUENCE, CHAR_SEQUENCE).missing(),
+            instance(BUILDER, "compareTo", ORDER, INT, ValueType.object(BUILDER)).missing(),
+            instance(BUILDER, "compareTo", ORDER, INT, OBJECT).missing(),
+            instance(BUFFER, "compareTo", ORDER, INT, ValueType.object(BUFFER)).missing(),
+            instance(BUFFER, "compareTo", ORDER, INT, OBJECT).missing());
+
+    private TextFixes() {
+    }
+}
