@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,7 +189,53 @@ final class GeneratedCodePatch {
         Files.writeString(file, code.substring(0, start) + body + code.substring(end), StandardCharsets.UTF_8);
     }
 
-    /** Applies {@link #OBJECT_SPILL} to every generated C file that has spills. */
+    private static final Pattern SPILL_DECLARATION = Pattern.compile("teavm_spill_([0-9]+);$");
+
+    /**
+     * TeaVM stores a local into its spill after each assignment inside a {@code try}, but not
+     * the value the local had when the {@code try} began: a handler reached before the first
+     * such assignment restored a spill never written (a parameter read in a catch after the
+     * first call of the try threw: a fault, program FailFastIterators). So each {@code TEAVM_TRY}
+     * first stores every spilled local of its function. (A local not yet set there is copied
+     * as it is; only a handler of an assignment inside the try can read it, after that
+     * assignment stored it again. Initialising such locals to 0 made the image hang at start.)
+     */
+    static String spillOnTryEntry(String code) {
+        String[] lines = code.split("\n", -1);
+        StringBuilder out = new StringBuilder(code.length() + 256);
+        int start = 0;
+        while (start < lines.length) {
+            int end = start;
+            while (end < lines.length && !lines[end].equals("}")) {
+                end++;
+            }
+            // lines[start..end] is one function (or what lies between functions).
+            List<String> spilled = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                Matcher m = SPILL_DECLARATION.matcher(lines[i]);
+                if (lines[i].startsWith("    ") && m.find()) {
+                    spilled.add(m.group(1));
+                }
+            }
+            for (int i = start; i <= Math.min(end, lines.length - 1); i++) {
+                String line = lines[i];
+                out.append(line);
+                if (i < lines.length - 1) {
+                    out.append('\n');
+                }
+                if (!spilled.isEmpty() && line.trim().equals("TEAVM_TRY")) {
+                    String indent = line.substring(0, line.indexOf('T')) + "    ";
+                    for (String k : spilled) {
+                        out.append(indent).append("teavm_spill_").append(k).append(" = teavm_local_").append(k).append(";\n");
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Applies {@link #OBJECT_SPILL} and {@link #spillOnTryEntry} to every generated C file that has spills. */
     static void makeObjectSpillsVolatile(Path generatedDir) throws IOException {
         List<Path> sources;
         try (Stream<Path> files = Files.walk(generatedDir)) {
@@ -197,7 +244,7 @@ final class GeneratedCodePatch {
         for (Path source : sources) {
             String code = Files.readString(source, StandardCharsets.UTF_8);
             if (code.contains("teavm_spill_")) {
-                String patched = OBJECT_SPILL.matcher(code).replaceAll(OBJECT_SPILL_REPLACEMENT);
+                String patched = spillOnTryEntry(OBJECT_SPILL.matcher(code).replaceAll(OBJECT_SPILL_REPLACEMENT));
                 if (!patched.equals(code)) {
                     Files.writeString(source, patched, StandardCharsets.UTF_8);
                 }

@@ -57,6 +57,42 @@ class GeneratedCodePatchTest {
     }
 
     @Test
+    void everyTryStoresTheSpilledLocalsOfItsFunctionFirst() {
+        String code = """
+                void meth_a_B_attempt(void* teavm_local_1, void* teavm_local_3) {
+                    int32_t teavm_local_2;
+                    volatile int32_t teavm_spill_2;
+                    void* volatile teavm_spill_3;
+                    TEAVM_TRY
+                        call(teavm_local_1);
+                    TEAVM_CATCH
+                    TEAVM_END_TRY
+                }
+                void meth_a_B_plain(void* teavm_local_1) {
+                    TEAVM_TRY
+                    TEAVM_END_TRY
+                }
+                """;
+        assertEquals("""
+                void meth_a_B_attempt(void* teavm_local_1, void* teavm_local_3) {
+                    int32_t teavm_local_2;
+                    volatile int32_t teavm_spill_2;
+                    void* volatile teavm_spill_3;
+                    TEAVM_TRY
+                        teavm_spill_2 = teavm_local_2;
+                        teavm_spill_3 = teavm_local_3;
+                        call(teavm_local_1);
+                    TEAVM_CATCH
+                    TEAVM_END_TRY
+                }
+                void meth_a_B_plain(void* teavm_local_1) {
+                    TEAVM_TRY
+                    TEAVM_END_TRY
+                }
+                """, GeneratedCodePatch.spillOnTryEntry(code));
+    }
+
+    @Test
     void everyJavaMethodChecksTheStackBeforeItLinksItsFrameAndHandlersReArmIt() throws Exception {
         copyTeaVmHeader("stack.h");
         copyTeaVmHeader("exceptions.h");

@@ -23,15 +23,15 @@ import org.teavm.model.instructions.UnwrapArrayInstruction;
  * into any object array: {@code Object[] a = new String[1]; a[0] = 1;} left an Integer in a
  * String[], which code reading it as a String then used as one (memory corruption in C). Each
  * object-array store in code outside the class library first calls
- * org.torito.guest.runtime.ArrayStores.check(array, value). The class library (java.*,
+ * org.torito.guest.runtime.ArrayStores.check(array, index, value). The class library (java.*,
  * org.teavm.*) is left alone: it stores only into arrays it made for what it stores.
  */
 final class ArrayStoreChecks implements ClassHolderTransformer {
 
     static final String RUNTIME_CLASS = "org.torito.guest.runtime.ArrayStores";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
-    private static final MethodReference CHECK = new MethodReference(RUNTIME_CLASS, "check", OBJECT, OBJECT,
-            ValueType.VOID);
+    private static final MethodReference CHECK = new MethodReference(RUNTIME_CLASS, "check", OBJECT,
+            ValueType.INTEGER, OBJECT, ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -64,7 +64,7 @@ final class ArrayStoreChecks implements ClassHolderTransformer {
             InvokeInstruction check = new InvokeInstruction();
             check.setType(InvocationType.SPECIAL);
             check.setMethod(CHECK);
-            check.setArguments(array, store.getValue());
+            check.setArguments(array, store.getIndex(), store.getValue());
             check.setLocation(store.getLocation());
             store.insertPrevious(check);
         }

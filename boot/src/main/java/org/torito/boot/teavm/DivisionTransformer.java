@@ -20,7 +20,9 @@ import org.teavm.model.instructions.NumericOperandType;
  * plain C division, which traps (x86 {@code idiv}) on a zero divisor and on MIN_VALUE / -1
  * instead of throwing ArithmeticException or wrapping. Each such instruction becomes a call to
  * org.torito.guest.runtime.IntegerDivision, except where the divisor is a constant other than
- * 0 and -1 (the common {@code x / 10}), which cannot trap and keeps gcc's fast code.
+ * 0 and -1 (the common {@code x / 10}), which cannot trap and keeps gcc's fast code. Calls of
+ * Integer's and Long's divideUnsigned and remainderUnsigned, which the C backend inlines as a
+ * bare unsigned division, go there too unless the divisor is a constant other than 0.
  */
 final class DivisionTransformer implements ClassHolderTransformer {
 
@@ -42,10 +44,25 @@ final class DivisionTransformer implements ClassHolderTransformer {
                 }
             }
         }
-        if (divisions.isEmpty()) {
+        List<InvokeInstruction> unsigned = new ArrayList<>();
+        for (int i = 0; i < program.basicBlockCount(); i++) {
+            for (Instruction insn : program.basicBlockAt(i)) {
+                if (insn instanceof InvokeInstruction call && isUnsignedDivision(call.getMethod())) {
+                    unsigned.add(call);
+                }
+            }
+        }
+        if (divisions.isEmpty() && unsigned.isEmpty()) {
             return;
         }
         IntegerConstants constants = new IntegerConstants(program);
+        for (InvokeInstruction call : unsigned) {
+            Long divisor = constants.valueOf(call.getArguments().get(1));
+            if (divisor == null || divisor == 0) {
+                MethodReference method = call.getMethod();
+                call.setMethod(new MethodReference(RUNTIME_CLASS, method.getName(), method.getSignature()));
+            }
+        }
         for (BinaryInstruction binary : divisions) {
             Long divisor = constants.valueOf(binary.getSecondOperand());
             if (divisor != null && divisor != 0 && divisor != -1) {
@@ -59,6 +76,12 @@ final class DivisionTransformer implements ClassHolderTransformer {
             call.setLocation(binary.getLocation());
             binary.replace(call);
         }
+    }
+
+    /** Integer's and Long's divideUnsigned and remainderUnsigned, which TeaVM's C backend inlines as a bare division. */
+    private static boolean isUnsignedDivision(MethodReference method) {
+        return (method.getClassName().equals("java.lang.Integer") || method.getClassName().equals("java.lang.Long"))
+                && (method.getName().equals("divideUnsigned") || method.getName().equals("remainderUnsigned"));
     }
 
     private static boolean isIntegerDivision(BinaryInstruction binary) {

@@ -16,6 +16,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
     @Override
     public void install(TeaVMHost host) {
         host.add(new DivisionTransformer());
+        host.add(new ShiftDistances());
         host.add(new ArrayStoreChecks());
         host.add(new ArraySizeTransformer());
         host.add(new FloatConversionTransformer());

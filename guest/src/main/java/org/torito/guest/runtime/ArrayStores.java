@@ -9,8 +9,12 @@ public final class ArrayStores {
     private ArrayStores() {
     }
 
-    public static void check(Object array, Object value) {
-        if (value == null) {
+    /**
+     * An index out of bounds is left to the store's own bounds check: the JVM reports it before
+     * the value's type (ArrayIndexOutOfBoundsException, not ArrayStoreException).
+     */
+    public static void check(Object array, int index, Object value) {
+        if (value == null || index < 0 || index >= ((Object[]) array).length) {
             return;
         }
         Class<?> component = array.getClass().getComponentType();

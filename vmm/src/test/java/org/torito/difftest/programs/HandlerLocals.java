@@ -17,6 +17,19 @@ public class HandlerLocals {
         }
     }
 
+    /**
+     * Parameters read by the handler that the try only reads after the call that throws (TeaVM
+     * copied them into their spill only there, and the handler restored a spill never written).
+     */
+    static void parametersAfterTheThrow(String label, Runnable body, java.util.function.Supplier<Object> state, int n) {
+        try {
+            body.run();
+            System.out.println(label + " ran " + state.get() + " " + n);
+        } catch (RuntimeException e) {
+            System.out.println(label + " caught " + e.getMessage() + ": " + state.get() + " " + n + " " + label.length());
+        }
+    }
+
     /** The loop variable and an accumulator, live into the handler of a try inside the loop. */
     static void loopOverInputs() {
         String[] inputs = {"1", "22", "x3", "4", "", "-5", "6y", "77"};
@@ -98,6 +111,10 @@ public class HandlerLocals {
     }
 
     public static void main(String[] args) {
+        for (int i = 0; i < 3; i++) {
+            int k = i;
+            parametersAfterTheThrow("p" + i, () -> mayThrow(k + 2), () -> "state" + k, 40 + k);
+        }
         loopOverInputs();
         for (int failAt = 0; failAt <= 3; failAt++) {
             stages(failAt);

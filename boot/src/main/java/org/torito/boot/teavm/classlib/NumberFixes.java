@@ -4,6 +4,7 @@ import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
 import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
 
 import java.util.List;
+import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 
 /** Math, number parsing and big numbers (docs/differential-suite.md lists each difference). */
@@ -18,6 +19,7 @@ final class NumberFixes {
     private static final String EXACT_PRODUCTS = "org.torito.guest.runtime.ExactProducts";
     private static final String PARSING = "org.torito.guest.runtime.NumberParsing";
     private static final String FLOATING_PARSING = "org.torito.guest.runtime.FloatingPointParsing";
+    private static final String RADIX = "org.torito.guest.runtime.RadixStrings";
     private static final String BIG_HASHES = "org.torito.guest.runtime.BigNumberHashes";
 
     static final List<ClasslibFix> FIXES = List.of(
@@ -43,6 +45,14 @@ final class NumberFixes {
             staticMethod("java.lang.Integer", "parseUnsignedInt", PARSING, INT, STRING, INT).missing(),
             staticMethod("java.lang.Long", "parseUnsignedLong", PARSING, LONG, STRING).missing(),
             staticMethod("java.lang.Long", "parseUnsignedLong", PARSING, LONG, STRING, INT).missing(),
+            // A radix outside 2..36 means 10: Long.toString(1, 1) never returned.
+            staticMethod("java.lang.Long", "toString", RADIX, STRING, LONG, INT),
+            new ClasslibFix(new MethodReference("java.lang.Integer", "toUnsignedString", INT, INT, STRING),
+                    new MethodReference(RADIX, "toUnsignedString", INT, INT, STRING), false, false),
+            staticMethod("java.lang.Long", "toUnsignedString", RADIX, STRING, LONG, INT),
+            // Boxing a long made a new Long each time: Long.valueOf(127L) == Long.valueOf(127L) was false.
+            staticMethod("java.lang.Long", "valueOf", "org.torito.guest.runtime.BoxCaches",
+                    ValueType.object("java.lang.Long"), LONG),
             // "1.0E23" and "2.2250738585072012e-308" parsed one ulp off, "16777217" as a float
             // rounded up instead of to even, and hexadecimal ("0x1.8p1") was rejected.
             staticMethod("java.lang.Double", "parseDouble", FLOATING_PARSING, DOUBLE, STRING),

@@ -22,6 +22,9 @@ final class RuntimeFixes {
                     ValueType.BOOLEAN),
             // arraycopy copied int[] into long[] without ArrayStoreException and threw
             // IndexOutOfBoundsException where the JVM throws ArrayIndexOutOfBoundsException.
+            // Enum.valueOf: IllegalArgumentException for a null name, and other words.
+            staticMethod("java.lang.Enum", "valueOf", "org.torito.guest.runtime.EnumLookup",
+                    ValueType.object("java.lang.Enum"), CLASS, ValueType.object("java.lang.String")),
             // TeaVM calls fastArraycopy instead where it knows both arrays have the same type.
             arraycopy("arraycopy"),
             arraycopy("fastArraycopy"),

@@ -59,6 +59,10 @@ final class TextFixes {
             instance("java.lang.String", "toLowerCase", CASE, STRING),
             instance("java.lang.String", "toUpperCase", CASE, STRING, LOCALE),
             instance("java.lang.String", "toLowerCase", CASE, STRING, LOCALE),
+            // UTF-8 decoding accepted overlong forms (C0 AF read as "/") and values above
+            // U+10FFFF; encoding threw on an unpaired low surrogate and dropped a high one.
+            utf8Coder("newDecoder", "Utf8Decoder", "java.nio.charset.CharsetDecoder"),
+            utf8Coder("newEncoder", "Utf8Encoder", "java.nio.charset.CharsetEncoder"),
             // Missing: a program calling them did not build.
             instance("java.lang.String", "lines", LINES, ValueType.object("java.util.stream.Stream")).missing(),
             instance("java.lang.String", "indent", LINES, STRING, INT).missing(),
@@ -73,5 +77,12 @@ final class TextFixes {
             instance(BUFFER, "compareTo", ORDER, INT, OBJECT).missing());
 
     private TextFixes() {
+    }
+
+    /** The UTF-8 charset's newDecoder or newEncoder, handing out torito-guest's coder. */
+    private static ClasslibFix utf8Coder(String method, String coder, String result) {
+        return new ClasslibFix(new MethodReference("java.nio.charset.impl.UTF8Charset", method, ValueType.object(result)),
+                new MethodReference("org.torito.guest.runtime.charset." + coder, method,
+                        ValueType.object("java.nio.charset.Charset"), ValueType.object(result)), true, false);
     }
 }

@@ -1,0 +1,411 @@
+package org.torito.difftest.generate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the differential-suite program {@code GeneratedExpressions}: a few hundred methods, each
+ * a random expression tree over int, long, float, double, char, byte and short parameters and
+ * edge constants (MIN/MAX, 0, -1, NaN, -0.0, infinities) with every arithmetic, bitwise, shift
+ * and comparison operator, ternaries, casts between all primitive types, compound assignments
+ * (their implicit narrowing casts included) and Math.min/max/abs. Integer division by a value
+ * that may be zero sits in a try/catch that prints the exception's class. Java fixes what each
+ * of these does (masked shift distances, wrapping overflow, saturating float-to-int casts,
+ * IEEE float arithmetic without contraction); C leaves many of them undefined or
+ * implementation-defined.
+ *
+ * <p>The seed is fixed and the output is checked in; {@code GeneratedProgramsTest} keeps the
+ * two identical. Regenerate from the repository root (docs/differential-suite.md, "Generated programs"):
+ * {@code mvn -B -o -q -pl vmm -Dexec.skip test-compile}, then
+ * {@code java -cp vmm/target/test-classes org.torito.difftest.generate.ExpressionGenerator
+ * vmm/src/test/java/org/torito/difftest/programs/GeneratedExpressions.java}
+ */
+public final class ExpressionGenerator {
+    public static final String PROGRAM = "GeneratedExpressions";
+    static final long SEED = 0xE4_9E_55L;
+    static final int METHODS = 300;
+    static final int TUPLES = 8;
+
+    private static final String INT = "int";
+    private static final String LONG = "long";
+    private static final String FLOAT = "float";
+    private static final String DOUBLE = "double";
+    private static final String CHAR = "char";
+    private static final String BYTE = "byte";
+    private static final String SHORT = "short";
+    private static final String BOOLEAN = "boolean";
+    private static final String[] NUMERIC = {INT, LONG, FLOAT, DOUBLE, CHAR, BYTE, SHORT};
+    private static final String[] INTEGRAL = {INT, LONG, CHAR, BYTE, SHORT};
+    /** Types that promote to int in arithmetic. */
+    private static final String[] INT_LIKE = {INT, CHAR, BYTE, SHORT};
+    private static final String[] RESULT = {INT, LONG, FLOAT, DOUBLE, CHAR, BYTE, SHORT, BOOLEAN};
+    private static final String PARAMS = "int i, long l, float f, double d, char c, byte b, short s";
+
+    private static final String[] INT_CONSTANTS = {
+        "0", "1", "-1", "2", "7", "31", "32", "33", "63", "64", "-128", "255", "65535", "0x55555555",
+        "Integer.MIN_VALUE", "Integer.MAX_VALUE"};
+    private static final String[] LONG_CONSTANTS = {
+        "0L", "1L", "-1L", "63L", "64L", "0x100000000L", "-4294967296L", "123456789012345L",
+        "0x5555555555555555L", "Long.MIN_VALUE", "Long.MAX_VALUE"};
+    private static final String[] FLOAT_CONSTANTS = {
+        "0.0f", "-0.0f", "1.0f", "-1.5f", "0.1f", "2.5f", "16777217.0f", "3.4e10f", "Float.NaN",
+        "Float.POSITIVE_INFINITY", "Float.NEGATIVE_INFINITY", "Float.MAX_VALUE", "Float.MIN_VALUE",
+        "-2.14748365E9f"};
+    private static final String[] DOUBLE_CONSTANTS = {
+        "0.0", "-0.0", "1.0", "-2.5", "0.1", "4.5", "1e19", "-9.3e18", "2147483648.5", "-2147483649.0",
+        "65535.9", "Double.NaN", "Double.POSITIVE_INFINITY", "Double.NEGATIVE_INFINITY",
+        "Double.MAX_VALUE", "Double.MIN_VALUE"};
+    private static final String[] CHAR_CONSTANTS = {
+        "(char) 0", "(char) 65", "(char) 65535", "(char) 32768", "(char) 127", "Character.MAX_VALUE"};
+    private static final String[] BYTE_CONSTANTS = {
+        "(byte) 0", "(byte) -1", "(byte) 127", "Byte.MIN_VALUE", "(byte) 64"};
+    private static final String[] SHORT_CONSTANTS = {
+        "(short) 0", "(short) -1", "(short) 32767", "Short.MIN_VALUE", "(short) 255"};
+
+    private final SplitMix rnd = new SplitMix(SEED);
+    private final StringBuilder out = new StringBuilder();
+    /** Whether the method being generated divides integers, so may throw ArithmeticException. */
+    private boolean divides;
+
+    public static String generate() {
+        return new ExpressionGenerator().program();
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: ExpressionGenerator <output .java file>");
+            System.exit(2);
+        }
+        Files.writeString(Path.of(args[0]), generate());
+    }
+
+    private void line(int indent, String text) {
+        out.append(text.isEmpty() ? "" : "    ".repeat(indent)).append(text).append('\n');
+    }
+
+    private String program() {
+        line(0, "package org.torito.difftest.programs;");
+        line(0, "");
+        line(0, "/**");
+        line(0, " * Random expressions over every primitive type, evaluated for edge and seeded arguments, results printed exactly.");
+        line(0, " *");
+        line(0, " * <p>Generated by org.torito.difftest.generate.ExpressionGenerator (seed " + SEED + "); do not edit:");
+        line(0, " * regenerate (docs/differential-suite.md, \"Generated programs\").");
+        line(0, " */");
+        line(0, "public class " + PROGRAM + " {");
+        tuples();
+        line(1, "");
+        line(1, "static void out(String name, int t, int v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] int \" + v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, long v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] long \" + v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "/** Which NaN an operation yields is unspecified (JLS 4.2.3), so a NaN's bits are not printed. */");
+        line(1, "static void out(String name, int t, float v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] float \" + v + \" \" + (v != v ? \"NaN\" : Integer.toHexString(Float.floatToRawIntBits(v))));");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, double v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] double \" + v + \" \" + (v != v ? \"NaN\" : Long.toHexString(Double.doubleToRawLongBits(v))));");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, char v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] char \" + (int) v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, byte v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] byte \" + v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, short v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] short \" + v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void out(String name, int t, boolean v) {");
+        line(2, "System.out.println(name + \"[\" + t + \"] boolean \" + v);");
+        line(1, "}");
+        line(1, "");
+        line(1, "static void threw(String name, ArithmeticException e) {");
+        line(2, "System.out.println(name + \" threw \" + e.getClass().getName() + \": \" + e.getMessage());");
+        line(1, "}");
+        line(1, "");
+        line(1, "public static void main(String[] args) {");
+        line(2, "for (int t = 0; t < I.length; t++) {");
+        StringBuilder methods = new StringBuilder();
+        StringBuilder saved = new StringBuilder(out);
+        out.setLength(0);
+        for (int m = 0; m < METHODS; m++) {
+            line(1, "");
+            method(m);
+        }
+        methods.append(out);
+        out.setLength(0);
+        out.append(saved);
+        for (int m = 0; m < METHODS; m++) {
+            line(3, "out(\"e" + m + "\", t, e" + m + "(I[t], L[t], F[t], D[t], C[t], B[t], S[t]));");
+        }
+        line(2, "}");
+        line(1, "}");
+        out.append(methods);
+        line(0, "}");
+        return out.toString();
+    }
+
+    /** Argument tuples: the first four are edge values, the rest seeded. */
+    private void tuples() {
+        String[] ints = {"0", "-1", "Integer.MIN_VALUE", "Integer.MAX_VALUE"};
+        String[] longs = {"0L", "-1L", "Long.MIN_VALUE", "Long.MAX_VALUE"};
+        String[] floats = {"0.0f", "-0.0f", "Float.NaN", "Float.POSITIVE_INFINITY"};
+        String[] doubles = {"0.0", "-0.0", "Double.NaN", "Double.NEGATIVE_INFINITY"};
+        String[] chars = {"(char) 0", "(char) 65535", "(char) 32768", "(char) 32767"};
+        String[] bytes = {"0", "-1", "-128", "127"};
+        String[] shorts = {"0", "-1", "-32768", "32767"};
+        StringBuilder i = new StringBuilder();
+        StringBuilder l = new StringBuilder();
+        StringBuilder f = new StringBuilder();
+        StringBuilder d = new StringBuilder();
+        StringBuilder c = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        StringBuilder s = new StringBuilder();
+        for (int t = 0; t < TUPLES; t++) {
+            String sep = t == 0 ? "" : ", ";
+            if (t < ints.length) {
+                i.append(sep).append(ints[t]);
+                l.append(sep).append(longs[t]);
+                f.append(sep).append(floats[t]);
+                d.append(sep).append(doubles[t]);
+                c.append(sep).append(chars[t]);
+                b.append(sep).append(bytes[t]);
+                s.append(sep).append(shorts[t]);
+                continue;
+            }
+            // Small values exercise ordinary arithmetic; full-range ones overflow and saturate.
+            boolean small = t % 2 == 0;
+            long bits = rnd.nextLong();
+            i.append(sep).append(small ? rnd.nextInt(41) - 20 : (int) bits);
+            l.append(sep).append(small ? rnd.nextInt(2001) - 1000 : bits).append('L');
+            f.append(sep).append(small ? Float.toString((rnd.nextInt(801) - 400) / 16.0f) : floatLiteral(rnd.nextLong()));
+            d.append(sep).append(small ? Double.toString((rnd.nextInt(8001) - 4000) / 64.0) : doubleLiteral(rnd.nextLong()));
+            if (small) {
+                f.append('f');
+            }
+            c.append(sep).append("(char) ").append(small ? 48 + rnd.nextInt(60) : rnd.nextInt(65536));
+            b.append(sep).append(rnd.nextInt(256) - 128);
+            s.append(sep).append(rnd.nextInt(65536) - 32768);
+        }
+        line(1, "static final int[] I = {" + i + "};");
+        line(1, "static final long[] L = {" + l + "};");
+        line(1, "static final float[] F = {" + f + "};");
+        line(1, "static final double[] D = {" + d + "};");
+        line(1, "static final char[] C = {" + c + "};");
+        line(1, "static final byte[] B = {" + b + "};");
+        line(1, "static final short[] S = {" + s + "};");
+    }
+
+    /** A float of random magnitude (2^-40 .. 2^40), never NaN: the edge tuples hold those. */
+    private String floatLiteral(long random) {
+        float v = (float) (Math.scalb(1.0 + (random >>> 40) / (double) (1L << 24), (int) (random & 63) - 32));
+        return ((random & 64) != 0 ? "-" : "") + Float.toString(v) + "f";
+    }
+
+    private String doubleLiteral(long random) {
+        double v = Math.scalb(1.0 + (random >>> 12) / (double) (1L << 52), (int) (random & 127) - 64);
+        return Double.toString(v);
+    }
+
+    private void method(int m) {
+        divides = false;
+        String type = RESULT[rnd.nextInt(RESULT.length)];
+        List<String> body;
+        if (!type.equals(BOOLEAN) && rnd.chance(30)) {
+            body = compound(type);
+        } else {
+            body = List.of("return " + strip(gen(type, 2 + rnd.nextInt(3))) + ";");
+        }
+        line(1, "static " + type + " e" + m + "(" + PARAMS + ") {");
+        if (divides) {
+            line(2, "try {");
+            for (String statement : body) {
+                line(3, statement);
+            }
+            line(2, "} catch (ArithmeticException e) {");
+            line(3, "threw(\"e" + m + "\", e);");
+            line(3, "return " + (type.equals(BOOLEAN) ? "false" : "(" + type + ") 0") + ";");
+            line(2, "}");
+        } else {
+            for (String statement : body) {
+                line(2, statement);
+            }
+        }
+        line(1, "}");
+    }
+
+    /** Compound assignments to a local: each has an implicit cast back to the local's type. */
+    private List<String> compound(String type) {
+        String start = rnd.chance(70) ? param(type) : constant(type);
+        java.util.ArrayList<String> statements = new java.util.ArrayList<>();
+        statements.add(type + " v = " + start + ";");
+        int count = 2 + rnd.nextInt(2);
+        boolean integral = List.of(INTEGRAL).contains(type);
+        for (int n = 0; n < count; n++) {
+            String op = integral
+                    ? rnd.pick("+=", "-=", "*=", "/=", "%=", "<<=", ">>=", ">>>=", "&=", "|=", "^=")
+                    : rnd.pick("+=", "-=", "*=", "/=", "%=");
+            boolean bitwise = !List.of("+=", "-=", "*=", "/=", "%=").contains(op);
+            String rhsType = bitwise ? rnd.pick(INTEGRAL) : rnd.pick(NUMERIC);
+            String rhs = gen(rhsType, 1 + rnd.nextInt(2));
+            if ((op.equals("/=") || op.equals("%=")) && integral && List.of(INTEGRAL).contains(rhsType)) {
+                divides = true;
+            }
+            statements.add("v " + op + " " + strip(rhs) + ";");
+        }
+        statements.add("return v;");
+        return statements;
+    }
+
+    /** Outer parentheses are noise at the top of a statement. */
+    private static String strip(String expression) {
+        if (!expression.startsWith("(") || !expression.endsWith(")")) {
+            return expression;
+        }
+        int depth = 0;
+        for (int n = 0; n < expression.length(); n++) {
+            char ch = expression.charAt(n);
+            depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            if (depth == 0 && n < expression.length() - 1) {
+                return expression;
+            }
+        }
+        return expression.substring(1, expression.length() - 1);
+    }
+
+    private String param(String type) {
+        return switch (type) {
+            case INT -> "i";
+            case LONG -> "l";
+            case FLOAT -> "f";
+            case DOUBLE -> "d";
+            case CHAR -> "c";
+            case BYTE -> "b";
+            case SHORT -> "s";
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    private String constant(String type) {
+        return switch (type) {
+            case INT -> rnd.chance(70) ? rnd.pick(INT_CONSTANTS) : Integer.toString(rnd.nextInt(2001) - 1000);
+            case LONG -> rnd.pick(LONG_CONSTANTS);
+            case FLOAT -> rnd.pick(FLOAT_CONSTANTS);
+            case DOUBLE -> rnd.pick(DOUBLE_CONSTANTS);
+            case CHAR -> rnd.pick(CHAR_CONSTANTS);
+            case BYTE -> rnd.pick(BYTE_CONSTANTS);
+            case SHORT -> rnd.pick(SHORT_CONSTANTS);
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    /** A numeric type whose binary promotion with {@code type} gives {@code type} (int for the int-like ones). */
+    private String notWider(String type) {
+        return switch (type) {
+            case INT -> rnd.pick(INT_LIKE);
+            case LONG -> rnd.pick(INTEGRAL);
+            case FLOAT -> rnd.pick(INT, LONG, FLOAT, CHAR, BYTE, SHORT);
+            default -> rnd.pick(NUMERIC);
+        };
+    }
+
+    private String leaf(String type) {
+        if (type.equals(BOOLEAN)) {
+            String a = rnd.pick(NUMERIC);
+            return "(" + leaf(a) + " " + rnd.pick("<", "<=", ">", ">=", "==", "!=") + " " + leaf(rnd.pick(NUMERIC)) + ")";
+        }
+        // Parameters keep javac from folding the tree into a constant.
+        String text = rnd.chance(65) ? param(type) : constant(type);
+        return text.startsWith("-") || text.startsWith("(") ? "(" + text + ")" : text;
+    }
+
+    /** An expression of exactly {@code type}, parenthesised unless a leaf. */
+    private String gen(String type, int depth) {
+        if (depth <= 0 || rnd.chance(15)) {
+            return leaf(type);
+        }
+        int d = depth - 1;
+        switch (type) {
+            case BOOLEAN -> {
+                int roll = rnd.nextInt(10);
+                if (roll < 6) {
+                    return "(" + gen(rnd.pick(NUMERIC), d) + " " + rnd.pick("<", "<=", ">", ">=", "==", "!=") + " "
+                            + gen(rnd.pick(NUMERIC), d) + ")";
+                }
+                if (roll < 9) {
+                    return "(" + gen(BOOLEAN, d) + " " + rnd.pick("&&", "||", "^", "==", "&", "|") + " " + gen(BOOLEAN, d) + ")";
+                }
+                return "(!" + gen(BOOLEAN, d) + ")";
+            }
+            case CHAR, BYTE, SHORT -> {
+                if (rnd.chance(80)) {
+                    return "((" + type + ") " + gen(rnd.pick(NUMERIC), d) + ")";
+                }
+                return ternary(type, d);
+            }
+            default -> {
+                return arithmetic(type, d);
+            }
+        }
+    }
+
+    private String ternary(String type, int d) {
+        return "(" + gen(BOOLEAN, d) + " ? " + gen(type, d) + " : " + gen(type, d) + ")";
+    }
+
+    /** int, long, float or double. */
+    private String arithmetic(String type, int d) {
+        boolean integral = type.equals(INT) || type.equals(LONG);
+        int roll = rnd.nextInt(100);
+        if (roll < 40) {
+            String op = rnd.pick("+", "-", "*", "/", "%");
+            String[] operands = operands(type, d);
+            if (integral && (op.equals("/") || op.equals("%"))) {
+                divides = true;
+            }
+            return "(" + operands[0] + " " + op + " " + operands[1] + ")";
+        }
+        if (roll < 55 && integral) {
+            String op = rnd.pick("&", "|", "^");
+            String[] operands = operands(type, d);
+            return "(" + operands[0] + " " + op + " " + operands[1] + ")";
+        }
+        if (roll < 68 && integral) {
+            String left = gen(type.equals(INT) ? rnd.pick(INT_LIKE) : LONG, d);
+            return "(" + left + " " + rnd.pick("<<", ">>", ">>>") + " " + gen(rnd.pick(INTEGRAL), d) + ")";
+        }
+        if (roll < 74) {
+            String operand = gen(type.equals(INT) ? rnd.pick(INT_LIKE) : type, d);
+            return integral && rnd.chance(50) ? "(~" + operand + ")" : "(-" + operand + ")";
+        }
+        if (roll < 86) {
+            return "((" + type + ") " + gen(rnd.pick(NUMERIC), d) + ")";
+        }
+        if (roll < 94) {
+            if (rnd.chance(35)) {
+                return "Math.abs(" + strip(gen(type, d)) + ")";
+            }
+            String[] operands = operands(type, d);
+            return "Math." + rnd.pick("min", "max") + "(" + strip(operands[0]) + ", " + strip(operands[1]) + ")";
+        }
+        return ternary(type, d);
+    }
+
+    /** Two operands whose binary numeric promotion is {@code type}, in random order. */
+    private String[] operands(String type, int d) {
+        String exact = gen(type, d);
+        String other = gen(notWider(type), d);
+        return rnd.chance(50) ? new String[] {exact, other} : new String[] {other, exact};
+    }
+}
