@@ -78,7 +78,10 @@ public final class ToritoCTarget extends CTarget implements TeaVMCHost {
                 continue; // TeaVM's runtime: its generated C is what GeneratedCodePatch expects
             }
             for (MethodHolder method : cls.getMethods()) {
-                if (ManagedCode.isManaged(method)) {
+                // Not in methods that suspend: TeaVM splits those at each suspension and keeps
+                // the types of their variables apart, which the extra variables upset (a
+                // primitive array element landed in a pointer-typed local, DiskCheck).
+                if (ManagedCode.isManaged(method) && !asyncMethods.contains(method.getReference())) {
                     EvaluationOrder.apply(method.getProgram());
                 }
             }

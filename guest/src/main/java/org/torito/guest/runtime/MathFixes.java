@@ -1,5 +1,6 @@
 package org.torito.guest.runtime;
 
+import java.math.BigDecimal;
 import org.teavm.interop.Import;
 
 /**
@@ -96,4 +97,95 @@ public final class MathFixes {
 
     @Import(name = "log10")
     private static native double libmLog10(double a);
+
+    /**
+     * Java's pow is C's except where Java says NaN: a NaN exponent (C: pow(1, NaN) = 1) and
+     * ±1 to an infinite power (C: 1).
+     */
+    public static double pow(double x, double y) {
+        if (y == 0) {
+            return 1.0;
+        }
+        if (y != y || x != x || (Double.isInfinite(y) && Math.abs(x) == 1.0)) {
+            return Double.NaN;
+        }
+        return libmPow(x, y);
+    }
+
+    /**
+     * TeaVM's cbrt was pow(a, 1/3): one ulp off for perfect cubes (cbrt(64) = 3.9999999999999996),
+     * and so is glibc's cbrt. The libm's answer is within an ulp; of it and its two neighbours,
+     * the one whose cube is nearest {@code a} (exactly, in BigDecimal) is the rounded root, which
+     * is exact for every perfect cube, as Java's StrictMath is.
+     */
+    public static double cbrt(double a) {
+        double root = libmCbrt(a);
+        if (root == 0 || Double.isNaN(root) || Double.isInfinite(root)) {
+            return root;
+        }
+        BigDecimal target = new BigDecimal(a);
+        double best = root;
+        BigDecimal bestError = cubeError(root, target);
+        for (double candidate : new double[] {Math.nextDown(root), Math.nextUp(root)}) {
+            BigDecimal error = cubeError(candidate, target);
+            if (error.compareTo(bestError) < 0) {
+                best = candidate;
+                bestError = error;
+            }
+        }
+        return best;
+    }
+
+    private static BigDecimal cubeError(double root, BigDecimal target) {
+        BigDecimal exact = new BigDecimal(root);
+        return exact.multiply(exact).multiply(exact).subtract(target).abs();
+    }
+
+    /** TeaVM's hypot was sqrt(x*x + y*y): infinite for hypot(1e300, 0), NaN for hypot(NaN, inf). */
+    public static double hypot(double x, double y) {
+        return libmHypot(x, y);
+    }
+
+    /** TeaVM's scalb overflowed its exponent and rounded subnormal results wrongly; scalbn is exact. */
+    public static double scalb(double d, int scaleFactor) {
+        return libmScalbn(d, scaleFactor);
+    }
+
+    public static float scalb(float f, int scaleFactor) {
+        return libmScalbnf(f, scaleFactor);
+    }
+
+    /** TeaVM's nextAfter ignored a NaN direction. */
+    public static double nextAfter(double start, double direction) {
+        return libmNextafter(start, direction);
+    }
+
+    public static float nextAfter(float start, double direction) {
+        if (direction != direction) {
+            return Float.NaN;
+        }
+        return libmNextafterf(start, (float) direction == direction ? (float) direction
+                : direction > start ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY);
+    }
+
+    @Import(name = "pow")
+    private static native double libmPow(double x, double y);
+
+    @Import(name = "cbrt")
+    private static native double libmCbrt(double a);
+
+    @Import(name = "hypot")
+    private static native double libmHypot(double x, double y);
+
+    @Import(name = "scalbn")
+    private static native double libmScalbn(double d, int n);
+
+    @Import(name = "scalbnf")
+    private static native float libmScalbnf(float f, int n);
+
+    @Import(name = "nextafter")
+    private static native double libmNextafter(double start, double direction);
+
+    @Import(name = "nextafterf")
+    private static native float libmNextafterf(float start, float direction);
 }

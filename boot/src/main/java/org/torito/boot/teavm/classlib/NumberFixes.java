@@ -3,7 +3,9 @@ package org.torito.boot.teavm.classlib;
 import static org.torito.boot.teavm.classlib.ClasslibFix.instance;
 import static org.torito.boot.teavm.classlib.ClasslibFix.staticMethod;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 
@@ -22,7 +24,7 @@ final class NumberFixes {
     private static final String RADIX = "org.torito.guest.runtime.RadixStrings";
     private static final String BIG_HASHES = "org.torito.guest.runtime.BigNumberHashes";
 
-    static final List<ClasslibFix> FIXES = List.of(
+    static final List<ClasslibFix> FIXES = Stream.concat(Stream.of(
             // rint(-0.0) and rint(-0.4) gave 0.0 instead of -0.0.
             staticMethod(MATH, "rint", MATH_FIXES, DOUBLE, DOUBLE),
             // round(-1.5) gave -2 (halves away from zero), round(0.49999999999999994) gave 1.
@@ -33,6 +35,15 @@ final class NumberFixes {
             // Math.ulp(1.0) gave a wrong value.
             staticMethod(MATH, "ulp", MATH_FIXES, DOUBLE, DOUBLE),
             staticMethod(MATH, "ulp", MATH_FIXES, FLOAT, FLOAT),
+            // pow(1, NaN) was 1 (C's rule, not Java's); cbrt(64) one ulp off (pow(a, 1/3)); hypot
+            // overflowed (sqrt(x*x + y*y)); scalb wrong past the exponent range; nextAfter ignored NaN.
+            staticMethod(MATH, "pow", MATH_FIXES, DOUBLE, DOUBLE, DOUBLE),
+            staticMethod(MATH, "cbrt", MATH_FIXES, DOUBLE, DOUBLE),
+            staticMethod(MATH, "hypot", MATH_FIXES, DOUBLE, DOUBLE, DOUBLE),
+            staticMethod(MATH, "scalb", MATH_FIXES, DOUBLE, DOUBLE, INT),
+            staticMethod(MATH, "scalb", MATH_FIXES, FLOAT, FLOAT, INT),
+            staticMethod(MATH, "nextAfter", MATH_FIXES, DOUBLE, DOUBLE, DOUBLE),
+            staticMethod(MATH, "nextAfter", MATH_FIXES, FLOAT, FLOAT, DOUBLE),
             // Missing: a program calling them did not build.
             staticMethod(MATH, "fma", EXACT_PRODUCTS, DOUBLE, DOUBLE, DOUBLE, DOUBLE).missing(),
             staticMethod(MATH, "fma", EXACT_PRODUCTS, FLOAT, FLOAT, FLOAT, FLOAT).missing(),
@@ -59,7 +70,25 @@ final class NumberFixes {
             staticMethod("java.lang.Float", "parseFloat", FLOATING_PARSING, FLOAT, STRING),
             // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
             instance("java.math.BigInteger", "hashCode", BIG_HASHES, INT),
-            instance("java.math.BigDecimal", "hashCode", BIG_HASHES, INT));
+            instance("java.math.BigDecimal", "hashCode", BIG_HASHES, INT)), exactArithmetic().stream()).toList();
+
+    /** The *Exact methods threw ArithmeticException without the JDK's message. */
+    private static List<ClasslibFix> exactArithmetic() {
+        String exact = "org.torito.guest.runtime.ExactArithmetic";
+        List<ClasslibFix> fixes = new ArrayList<>();
+        for (String name : List.of("addExact", "subtractExact", "multiplyExact", "divideExact", "floorDivExact",
+                "ceilDivExact")) {
+            fixes.add(staticMethod(MATH, name, exact, INT, INT, INT));
+            fixes.add(staticMethod(MATH, name, exact, LONG, LONG, LONG));
+        }
+        fixes.add(staticMethod(MATH, "multiplyExact", exact, LONG, LONG, INT));
+        for (String name : List.of("incrementExact", "decrementExact", "negateExact", "absExact")) {
+            fixes.add(staticMethod(MATH, name, exact, INT, INT));
+            fixes.add(staticMethod(MATH, name, exact, LONG, LONG));
+        }
+        fixes.add(staticMethod(MATH, "toIntExact", exact, INT, LONG));
+        return fixes;
+    }
 
     private NumberFixes() {
     }

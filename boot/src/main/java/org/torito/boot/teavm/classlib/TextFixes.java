@@ -21,6 +21,7 @@ final class TextFixes {
     private static final String ORDER = "org.torito.guest.runtime.CharSequenceOrder";
     private static final String CASE = "org.torito.guest.runtime.StringCase";
     private static final ValueType LOCALE = ValueType.object("java.util.Locale");
+    private static final String IGNORE_CASE = "org.torito.guest.runtime.IgnoreCase";
     private static final String TAGS = "org.torito.guest.runtime.LocaleTags";
     private static final String LINES = "org.torito.guest.runtime.StringLines";
 
@@ -63,6 +64,9 @@ final class TextFixes {
             // U+10FFFF; encoding threw on an unpaired low surrogate and dropped a high one.
             utf8Coder("newDecoder", "Utf8Decoder", "java.nio.charset.CharsetDecoder"),
             utf8Coder("newEncoder", "Utf8Encoder", "java.nio.charset.CharsetEncoder"),
+            // "\u03C2".equalsIgnoreCase("\u03A3") was false: TeaVM compared one direction, by char.
+            instance("java.lang.String", "equalsIgnoreCase", IGNORE_CASE, ValueType.BOOLEAN, STRING),
+            instance("java.lang.String", "compareToIgnoreCase", IGNORE_CASE, INT, STRING),
             // Missing: a program calling them did not build.
             instance("java.lang.String", "lines", LINES, ValueType.object("java.util.stream.Stream")).missing(),
             instance("java.lang.String", "indent", LINES, STRING, INT).missing(),
