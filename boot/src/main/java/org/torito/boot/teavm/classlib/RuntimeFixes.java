@@ -10,6 +10,7 @@ import org.teavm.model.ValueType;
 /** Class objects and TeaVM's own runtime (docs/differential-suite.md lists each difference). */
 final class RuntimeFixes {
     private static final ValueType CLASS = ValueType.object("java.lang.Class");
+    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
 
     static final List<ClasslibFix> FIXES = List.of(
             // Class.getSimpleName() threw NullPointerException for an array of a class whose
@@ -25,6 +26,17 @@ final class RuntimeFixes {
             // Enum.valueOf: IllegalArgumentException for a null name, and other words.
             staticMethod("java.lang.Enum", "valueOf", "org.torito.guest.runtime.EnumLookup",
                     ValueType.object("java.lang.Enum"), CLASS, ValueType.object("java.lang.String")),
+            // Objects: index checks without messages, requireNonNull(null) with "", compare(x, x, null) threw.
+            objects("requireNonNull", OBJECT, OBJECT),
+            objects("requireNonNull", OBJECT, OBJECT, ValueType.object("java.lang.String")),
+            objects("requireNonNullElse", OBJECT, OBJECT, OBJECT),
+            objects("compare", ValueType.INTEGER, OBJECT, OBJECT, ValueType.object("java.util.Comparator")),
+            objects("checkIndex", ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER),
+            objects("checkIndex", ValueType.LONG, ValueType.LONG, ValueType.LONG),
+            objects("checkFromToIndex", ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER),
+            objects("checkFromToIndex", ValueType.LONG, ValueType.LONG, ValueType.LONG, ValueType.LONG),
+            objects("checkFromIndexSize", ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER, ValueType.INTEGER),
+            objects("checkFromIndexSize", ValueType.LONG, ValueType.LONG, ValueType.LONG, ValueType.LONG),
             // TeaVM calls fastArraycopy instead where it knows both arrays have the same type.
             arraycopy("arraycopy"),
             arraycopy("fastArraycopy"),
@@ -35,6 +47,10 @@ final class RuntimeFixes {
                     ValueType.VOID, ValueType.LONG));
 
     private RuntimeFixes() {
+    }
+
+    private static ClasslibFix objects(String name, ValueType result, ValueType... parameters) {
+        return staticMethod("java.util.Objects", name, "org.torito.guest.runtime.ObjectChecks", result, parameters);
     }
 
     private static ClasslibFix arraycopy(String name) {

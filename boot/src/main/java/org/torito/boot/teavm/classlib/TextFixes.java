@@ -21,6 +21,7 @@ final class TextFixes {
     private static final String ORDER = "org.torito.guest.runtime.CharSequenceOrder";
     private static final String CASE = "org.torito.guest.runtime.StringCase";
     private static final ValueType LOCALE = ValueType.object("java.util.Locale");
+    private static final String COUNTS = "org.torito.guest.runtime.CodePointCounts";
     private static final String IGNORE_CASE = "org.torito.guest.runtime.IgnoreCase";
     private static final String TAGS = "org.torito.guest.runtime.LocaleTags";
     private static final String LINES = "org.torito.guest.runtime.StringLines";
@@ -67,6 +68,10 @@ final class TextFixes {
             // "\u03C2".equalsIgnoreCase("\u03A3") was false: TeaVM compared one direction, by char.
             instance("java.lang.String", "equalsIgnoreCase", IGNORE_CASE, ValueType.BOOLEAN, STRING),
             instance("java.lang.String", "compareToIgnoreCase", IGNORE_CASE, INT, STRING),
+            // isBmpCodePoint(0) was false; codePointCount(char[], ...) counted a pair as two.
+            staticMethod("java.lang.Character", "isBmpCodePoint", COUNTS, ValueType.BOOLEAN, INT),
+            staticMethod("java.lang.Character", "codePointCount", COUNTS, INT,
+                    ValueType.arrayOf(ValueType.CHARACTER), INT, INT),
             // Missing: a program calling them did not build.
             instance("java.lang.String", "lines", LINES, ValueType.object("java.util.stream.Stream")).missing(),
             instance("java.lang.String", "indent", LINES, STRING, INT).missing(),
