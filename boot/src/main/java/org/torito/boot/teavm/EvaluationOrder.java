@@ -75,14 +75,16 @@ final class EvaluationOrder {
         List<Variable> sequenced = new ArrayList<>();
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Instruction insn : block) {
+                // From the last operand back, so "a later operand is impure" is known on the way.
                 List<Variable> operands = operandsInJavaOrder(insn);
-                for (int i = 0; i < operands.size() - 1; i++) {
-                    Variable operand = operands.get(i);
-                    if (definitions[operand.getIndex()] != null && isImpure(operand, 0)
-                            && anyImpure(operands.subList(i + 1, operands.size()))) {
+                boolean laterImpure = false;
+                for (int i = operands.size() - 1; i >= 0; i--) {
+                    boolean impure = isImpure(operands.get(i), 0);
+                    if (impure && laterImpure) {
                         users.add(insn);
-                        sequenced.add(operand);
+                        sequenced.add(operands.get(i));
                     }
+                    laterImpure |= impure;
                 }
             }
         }
@@ -122,15 +124,6 @@ final class EvaluationOrder {
             operands.add(store.getValue());
         }
         return operands;
-    }
-
-    private boolean anyImpure(List<Variable> operands) {
-        for (Variable operand : operands) {
-            if (isImpure(operand, 0)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -13,15 +13,15 @@ public final class ArrayRanges {
     private ArrayRanges() {
     }
 
-    /** The copy's length; throws as the JDK does for a start outside the array or an end before it. */
+    /**
+     * The copy's length; an end before the start throws as the JDK does. A start outside the
+     * array is left to System.arraycopy (CheckedArrayCopy in an image), which throws
+     * ArrayIndexOutOfBoundsException with the JDK's message, as the JDK's copyOfRange does.
+     */
     private static int length(int originalLength, int from, int to) {
         int length = to - from;
         if (length < 0) {
             throw new IllegalArgumentException(from + " > " + to);
-        }
-        if (from < 0 || from > originalLength) {
-            throw new ArrayIndexOutOfBoundsException("arraycopy: source index " + from + " out of bounds for length "
-                    + originalLength);
         }
         return length;
     }

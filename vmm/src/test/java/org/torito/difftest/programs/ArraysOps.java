@@ -89,11 +89,12 @@ public class ArraysOps {
                 + " " + Arrays.compareUnsigned(new int[] {-1, 2}, new int[] {7}) + " " + Arrays.compareUnsigned(new short[] {1}, new short[] {1, 0}));
         System.out.println(Arrays.toString((int[]) null) + " " + Arrays.toString(new String[0]) + " "
                 + Arrays.asList(1, 2, 3) + " " + Arrays.stream(new int[] {4, 5, 6}).sum());
-        for (int[] range : new int[][] {{5, 2}, {-1, 2}, {4, 6}}) {
+        for (int[] range : new int[][] {{5, 2}, {-1, 2}, {4, 6}, {4, 4}, {3, 5}}) {
             try {
                 System.out.println("copyOfRange " + Arrays.toString(Arrays.copyOfRange(new long[] {1, 2, 3}, range[0], range[1])));
             } catch (RuntimeException e) {
-                System.out.println("copyOfRange " + range[0] + ".." + range[1] + ": " + e.getClass().getName());
+                System.out.println("copyOfRange " + range[0] + ".." + range[1] + ": " + e.getClass().getName() + ": "
+                        + e.getMessage());
             }
         }
         try {
