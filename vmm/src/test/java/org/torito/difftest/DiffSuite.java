@@ -140,7 +140,6 @@ public final class DiffSuite {
             "CollectionWrappers",
             "ExceptionHierarchies",
             "FailFastIterators",
-            "GeneratedHandlerLocals",
             "HashMapCompute",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",

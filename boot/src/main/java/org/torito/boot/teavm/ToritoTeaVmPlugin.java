@@ -1,5 +1,6 @@
 package org.torito.boot.teavm;
 
+import org.teavm.backend.c.TeaVMCHost;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 import org.torito.boot.teavm.classlib.ClasslibAccessors;
@@ -15,6 +16,10 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
 
     @Override
     public void install(TeaVMHost host) {
+        TeaVMCHost c = host.getExtension(TeaVMCHost.class);
+        if (c != null) {
+            c.addIntrinsic(context -> new PinIntrinsic());
+        }
         host.add(new DivisionTransformer());
         host.add(new ShiftDistances());
         host.add(new ArrayStoreChecks());
