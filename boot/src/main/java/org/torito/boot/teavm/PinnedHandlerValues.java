@@ -1,7 +1,7 @@
 package org.torito.boot.teavm;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.teavm.model.BasicBlock;
@@ -69,7 +69,7 @@ public final class PinnedHandlerValues implements ClassHolderSource {
 
     /** Pins every version that reaches a handler; running it again changes nothing. */
     static void apply(Program program, MethodReference method) {
-        Set<BasicBlock> handlers = new HashSet<>();
+        Set<BasicBlock> handlers = new LinkedHashSet<>(); // in block order: builds stay reproducible
         for (BasicBlock block : program.getBasicBlocks()) {
             for (TryCatchBlock tryCatch : block.getTryCatchBlocks()) {
                 handlers.add(tryCatch.getHandler());
@@ -82,6 +82,7 @@ public final class PinnedHandlerValues implements ClassHolderSource {
         TypeInferer types = new TypeInferer();
         types.inferTypes(program, method);
         Map<Long, Variable> pins = new HashMap<>();
+        Map<BasicBlock, Instruction> lastEntryPins = new HashMap<>();
         for (BasicBlock handler : handlers) {
             for (Phi phi : handler.getPhis()) {
                 for (Incoming incoming : phi.getIncomings()) {
@@ -108,7 +109,13 @@ public final class PinnedHandlerValues implements ClassHolderSource {
                             pin.setLocation(definition.getLocation());
                             definition.insertNext(pin);
                         } else {
-                            source.addFirst(pin);
+                            Instruction previous = lastEntryPins.get(source);
+                            if (previous == null) {
+                                source.addFirst(pin);
+                            } else {
+                                previous.insertNext(pin);
+                            }
+                            lastEntryPins.put(source, pin);
                         }
                         pins.put(key, pinned);
                     }
