@@ -3,19 +3,25 @@ package org.torito.difftest;
 import java.util.Arrays;
 import java.util.List;
 import org.torito.difftest.programs.ArrayTypeRelations;
+import org.torito.difftest.programs.ArraysComparatorSorts;
 import org.torito.difftest.programs.ArraysOps;
+import org.torito.difftest.programs.ArraysRangeOperations;
 import org.torito.difftest.programs.BigDecimalRepresentation;
 import org.torito.difftest.programs.BigDecimalRounding;
+import org.torito.difftest.programs.BigDecimalZeroFormats;
 import org.torito.difftest.programs.BigIntegerArithmetic;
 import org.torito.difftest.programs.BigIntegerBits;
 import org.torito.difftest.programs.BitSetOps;
 import org.torito.difftest.programs.BoxedHashCodes;
+import org.torito.difftest.programs.BoxedNumberConversions;
 import org.torito.difftest.programs.CastsAndStores;
 import org.torito.difftest.programs.CharacterClassification;
 import org.torito.difftest.programs.CharacterCodePoints;
+import org.torito.difftest.programs.CharacterPropertyTable;
 import org.torito.difftest.programs.CharsetRoundTrips;
 import org.torito.difftest.programs.ClassInitTriggers;
 import org.torito.difftest.programs.CollectionEquality;
+import org.torito.difftest.programs.CollectionToArrayTyping;
 import org.torito.difftest.programs.CollectionWrappers;
 import org.torito.difftest.programs.Collections;
 import org.torito.difftest.programs.ComparatorChains;
@@ -24,6 +30,7 @@ import org.torito.difftest.programs.ConstructorPrologueAndUnnamed;
 import org.torito.difftest.programs.DeepRecursion;
 import org.torito.difftest.programs.DefaultMethodResolution;
 import org.torito.difftest.programs.DequeAndPriorityQueue;
+import org.torito.difftest.programs.DigitsAndRadixes;
 import org.torito.difftest.programs.Dispatch;
 import org.torito.difftest.programs.EnumBodiesAndOrdering;
 import org.torito.difftest.programs.EvaluationOrderFaults;
@@ -34,24 +41,35 @@ import org.torito.difftest.programs.ExitWithCode;
 import org.torito.difftest.programs.FailFastIterators;
 import org.torito.difftest.programs.FieldHidingAndSuperCalls;
 import org.torito.difftest.programs.FinallyOverrides;
+import org.torito.difftest.programs.FloatArithmeticRounding;
 import org.torito.difftest.programs.FloatFormatting;
 import org.torito.difftest.programs.FloatStepAndHex;
+import org.torito.difftest.programs.FloatToIntegralConversions;
 import org.torito.difftest.programs.FloatingPoint;
+import org.torito.difftest.programs.FormatExceptionMessages;
+import org.torito.difftest.programs.FormatGroupingAndWidths;
+import org.torito.difftest.programs.FormattableAndFormatter;
 import org.torito.difftest.programs.FormatterCombinations;
 import org.torito.difftest.programs.GcLargeArrays;
 import org.torito.difftest.programs.GcSmallObjects;
+import org.torito.difftest.programs.GeneratedCollectionOps;
 import org.torito.difftest.programs.GeneratedExpressions;
+import org.torito.difftest.programs.GeneratedFormatStrings;
 import org.torito.difftest.programs.GeneratedHandlerLocals;
 import org.torito.difftest.programs.GenericsErasure;
 import org.torito.difftest.programs.HandlerLocals;
 import org.torito.difftest.programs.HashCollections;
 import org.torito.difftest.programs.HashMapCompute;
+import org.torito.difftest.programs.HexStringsAndBits;
+import org.torito.difftest.programs.HyperbolicAndExpm1Specials;
+import org.torito.difftest.programs.IEEERemainderCases;
 import org.torito.difftest.programs.ImmutableFactories;
 import org.torito.difftest.programs.InitializerAndLambdaExceptions;
 import org.torito.difftest.programs.InnerClassCapture;
 import org.torito.difftest.programs.InstanceInitOrder;
 import org.torito.difftest.programs.InstanceofPatternScope;
 import org.torito.difftest.programs.IntArithmetic;
+import org.torito.difftest.programs.IntegerBitMethods;
 import org.torito.difftest.programs.IntegerRadixStrings;
 import org.torito.difftest.programs.InterfaceMethodKinds;
 import org.torito.difftest.programs.LabelledJumps;
@@ -60,16 +78,23 @@ import org.torito.difftest.programs.LambdasAndStreams;
 import org.torito.difftest.programs.LinkedHashOrdering;
 import org.torito.difftest.programs.ListIteratorPositions;
 import org.torito.difftest.programs.LongArithmetic;
+import org.torito.difftest.programs.LongBitMethods;
 import org.torito.difftest.programs.MapViewRemoval;
 import org.torito.difftest.programs.MathFunctions;
+import org.torito.difftest.programs.MathSpecialValues;
 import org.torito.difftest.programs.MathVsStrictMath;
 import org.torito.difftest.programs.MultiArrays;
+import org.torito.difftest.programs.NaNAndSignedZeroInCollections;
+import org.torito.difftest.programs.NestedArrayCloneAndDeep;
 import org.torito.difftest.programs.NormalReturn;
 import org.torito.difftest.programs.NumberDecodeAndParse;
+import org.torito.difftest.programs.NumberParseMessages;
+import org.torito.difftest.programs.NumberParsingEdges;
 import org.torito.difftest.programs.NumericPromotionRules;
 import org.torito.difftest.programs.ObjectsUtilities;
 import org.torito.difftest.programs.OperandEvaluationOrder;
 import org.torito.difftest.programs.OptionalAndJoiner;
+import org.torito.difftest.programs.OverflowIdioms;
 import org.torito.difftest.programs.PowersAndRoots;
 import org.torito.difftest.programs.PrivateMembersAndNestmates;
 import org.torito.difftest.programs.RadixOutOfRange;
@@ -78,13 +103,19 @@ import org.torito.difftest.programs.RandomStringBuilding;
 import org.torito.difftest.programs.RecordConstructorsAndAccessors;
 import org.torito.difftest.programs.RecordsAndEnums;
 import org.torito.difftest.programs.ResourceCloseOrder;
+import org.torito.difftest.programs.RoundingHalfwayCases;
 import org.torito.difftest.programs.RuntimeFaults;
 import org.torito.difftest.programs.SealedPatternSwitch;
 import org.torito.difftest.programs.StackOverflowRecovery;
 import org.torito.difftest.programs.StaticInitOrder;
 import org.torito.difftest.programs.StreamCollectors;
 import org.torito.difftest.programs.StreamPipelines;
+import org.torito.difftest.programs.StrictMathExactBits;
+import org.torito.difftest.programs.StringBuilderCodePointChecks;
+import org.torito.difftest.programs.StringBuilderInsertEveryType;
 import org.torito.difftest.programs.StringBuilderOps;
+import org.torito.difftest.programs.StringBuilderSurrogateSplits;
+import org.torito.difftest.programs.StringBuilderViewsAndBounds;
 import org.torito.difftest.programs.StringCaseMapping;
 import org.torito.difftest.programs.StringConcatRules;
 import org.torito.difftest.programs.StringFormat;
@@ -99,6 +130,7 @@ import org.torito.difftest.programs.TernaryBoxing;
 import org.torito.difftest.programs.TextBlocks;
 import org.torito.difftest.programs.TreeNavigation;
 import org.torito.difftest.programs.UncaughtException;
+import org.torito.difftest.programs.UnsignedAgainstBigInteger;
 import org.torito.difftest.programs.UnsignedAndBitOps;
 import org.torito.difftest.programs.UnsignedDivisionByZero;
 import org.torito.difftest.programs.VarargsOverloadResolution;
@@ -131,24 +163,37 @@ public final class DiffSuite {
      */
     public static final List<String> KNOWN_TO_DIFFER = List.of(
             "ArrayTypeRelations",
+            "ArraysRangeOperations",
             "BigDecimalRepresentation",
+            "BigDecimalZeroFormats",
             "BigIntegerArithmetic",
             "BigIntegerBits",
             "BitSetOps",
             "CharacterClassification",
+            "CharacterPropertyTable",
             "CharsetRoundTrips",
+            "CollectionToArrayTyping",
             "CollectionWrappers",
             "ExceptionHierarchies",
             "FailFastIterators",
+            "FormatExceptionMessages",
+            "GeneratedCollectionOps",
             "HashMapCompute",
+            "HyperbolicAndExpm1Specials",
+            "IEEERemainderCases",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
             "ListIteratorPositions",
             "MapViewRemoval",
+            "NestedArrayCloneAndDeep",
+            "NumberParseMessages",
             "OptionalAndJoiner",
             "RandomStringBuilding",
             "StreamCollectors",
             "StreamPipelines",
+            "StrictMathExactBits",
+            "StringBuilderCodePointChecks",
+            "StringBuilderViewsAndBounds",
             "StringSearchAndRegions",
             "SurrogatePairEdits",
             "TreeNavigation");
@@ -158,19 +203,25 @@ public final class DiffSuite {
 
     public static final List<String> PROGRAMS = List.of(
             "ArrayTypeRelations",
+            "ArraysComparatorSorts",
             "ArraysOps",
+            "ArraysRangeOperations",
             "BigDecimalRepresentation",
             "BigDecimalRounding",
+            "BigDecimalZeroFormats",
             "BigIntegerArithmetic",
             "BigIntegerBits",
             "BitSetOps",
             "BoxedHashCodes",
+            "BoxedNumberConversions",
             "CastsAndStores",
             "CharacterClassification",
             "CharacterCodePoints",
+            "CharacterPropertyTable",
             "CharsetRoundTrips",
             "ClassInitTriggers",
             "CollectionEquality",
+            "CollectionToArrayTyping",
             "CollectionWrappers",
             "Collections",
             "ComparatorChains",
@@ -179,6 +230,7 @@ public final class DiffSuite {
             "DeepRecursion",
             "DefaultMethodResolution",
             "DequeAndPriorityQueue",
+            "DigitsAndRadixes",
             "Dispatch",
             "EnumBodiesAndOrdering",
             "EvaluationOrderFaults",
@@ -189,24 +241,35 @@ public final class DiffSuite {
             "FailFastIterators",
             "FieldHidingAndSuperCalls",
             "FinallyOverrides",
+            "FloatArithmeticRounding",
             "FloatFormatting",
             "FloatStepAndHex",
+            "FloatToIntegralConversions",
             "FloatingPoint",
+            "FormatExceptionMessages",
+            "FormatGroupingAndWidths",
+            "FormattableAndFormatter",
             "FormatterCombinations",
             "GcLargeArrays",
             "GcSmallObjects",
+            "GeneratedCollectionOps",
             "GeneratedExpressions",
+            "GeneratedFormatStrings",
             "GeneratedHandlerLocals",
             "GenericsErasure",
             "HandlerLocals",
             "HashCollections",
             "HashMapCompute",
+            "HexStringsAndBits",
+            "HyperbolicAndExpm1Specials",
+            "IEEERemainderCases",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
             "InnerClassCapture",
             "InstanceInitOrder",
             "InstanceofPatternScope",
             "IntArithmetic",
+            "IntegerBitMethods",
             "IntegerRadixStrings",
             "InterfaceMethodKinds",
             "LabelledJumps",
@@ -215,16 +278,23 @@ public final class DiffSuite {
             "LinkedHashOrdering",
             "ListIteratorPositions",
             "LongArithmetic",
+            "LongBitMethods",
             "MapViewRemoval",
             "MathFunctions",
+            "MathSpecialValues",
             "MathVsStrictMath",
             "MultiArrays",
+            "NaNAndSignedZeroInCollections",
+            "NestedArrayCloneAndDeep",
             "NormalReturn",
             "NumberDecodeAndParse",
+            "NumberParseMessages",
+            "NumberParsingEdges",
             "NumericPromotionRules",
             "ObjectsUtilities",
             "OperandEvaluationOrder",
             "OptionalAndJoiner",
+            "OverflowIdioms",
             "PowersAndRoots",
             "PrivateMembersAndNestmates",
             "RadixOutOfRange",
@@ -233,13 +303,19 @@ public final class DiffSuite {
             "RecordConstructorsAndAccessors",
             "RecordsAndEnums",
             "ResourceCloseOrder",
+            "RoundingHalfwayCases",
             "RuntimeFaults",
             "SealedPatternSwitch",
             "StackOverflowRecovery",
             "StaticInitOrder",
             "StreamCollectors",
             "StreamPipelines",
+            "StrictMathExactBits",
+            "StringBuilderCodePointChecks",
+            "StringBuilderInsertEveryType",
             "StringBuilderOps",
+            "StringBuilderSurrogateSplits",
+            "StringBuilderViewsAndBounds",
             "StringCaseMapping",
             "StringConcatRules",
             "StringFormat",
@@ -254,6 +330,7 @@ public final class DiffSuite {
             "TextBlocks",
             "TreeNavigation",
             "UncaughtException",
+            "UnsignedAgainstBigInteger",
             "UnsignedAndBitOps",
             "UnsignedDivisionByZero",
             "VarargsOverloadResolution");
@@ -269,19 +346,25 @@ public final class DiffSuite {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "ArrayTypeRelations" -> ArrayTypeRelations.main(rest);
+            case "ArraysComparatorSorts" -> ArraysComparatorSorts.main(rest);
             case "ArraysOps" -> ArraysOps.main(rest);
+            case "ArraysRangeOperations" -> ArraysRangeOperations.main(rest);
             case "BigDecimalRepresentation" -> BigDecimalRepresentation.main(rest);
             case "BigDecimalRounding" -> BigDecimalRounding.main(rest);
+            case "BigDecimalZeroFormats" -> BigDecimalZeroFormats.main(rest);
             case "BigIntegerArithmetic" -> BigIntegerArithmetic.main(rest);
             case "BigIntegerBits" -> BigIntegerBits.main(rest);
             case "BitSetOps" -> BitSetOps.main(rest);
             case "BoxedHashCodes" -> BoxedHashCodes.main(rest);
+            case "BoxedNumberConversions" -> BoxedNumberConversions.main(rest);
             case "CastsAndStores" -> CastsAndStores.main(rest);
             case "CharacterClassification" -> CharacterClassification.main(rest);
             case "CharacterCodePoints" -> CharacterCodePoints.main(rest);
+            case "CharacterPropertyTable" -> CharacterPropertyTable.main(rest);
             case "CharsetRoundTrips" -> CharsetRoundTrips.main(rest);
             case "ClassInitTriggers" -> ClassInitTriggers.main(rest);
             case "CollectionEquality" -> CollectionEquality.main(rest);
+            case "CollectionToArrayTyping" -> CollectionToArrayTyping.main(rest);
             case "CollectionWrappers" -> CollectionWrappers.main(rest);
             case "Collections" -> Collections.main(rest);
             case "ComparatorChains" -> ComparatorChains.main(rest);
@@ -290,6 +373,7 @@ public final class DiffSuite {
             case "DeepRecursion" -> DeepRecursion.main(rest);
             case "DefaultMethodResolution" -> DefaultMethodResolution.main(rest);
             case "DequeAndPriorityQueue" -> DequeAndPriorityQueue.main(rest);
+            case "DigitsAndRadixes" -> DigitsAndRadixes.main(rest);
             case "Dispatch" -> Dispatch.main(rest);
             case "EnumBodiesAndOrdering" -> EnumBodiesAndOrdering.main(rest);
             case "EvaluationOrderFaults" -> EvaluationOrderFaults.main(rest);
@@ -300,24 +384,35 @@ public final class DiffSuite {
             case "FailFastIterators" -> FailFastIterators.main(rest);
             case "FieldHidingAndSuperCalls" -> FieldHidingAndSuperCalls.main(rest);
             case "FinallyOverrides" -> FinallyOverrides.main(rest);
+            case "FloatArithmeticRounding" -> FloatArithmeticRounding.main(rest);
             case "FloatFormatting" -> FloatFormatting.main(rest);
             case "FloatStepAndHex" -> FloatStepAndHex.main(rest);
+            case "FloatToIntegralConversions" -> FloatToIntegralConversions.main(rest);
             case "FloatingPoint" -> FloatingPoint.main(rest);
+            case "FormatExceptionMessages" -> FormatExceptionMessages.main(rest);
+            case "FormatGroupingAndWidths" -> FormatGroupingAndWidths.main(rest);
+            case "FormattableAndFormatter" -> FormattableAndFormatter.main(rest);
             case "FormatterCombinations" -> FormatterCombinations.main(rest);
             case "GcLargeArrays" -> GcLargeArrays.main(rest);
             case "GcSmallObjects" -> GcSmallObjects.main(rest);
+            case "GeneratedCollectionOps" -> GeneratedCollectionOps.main(rest);
             case "GeneratedExpressions" -> GeneratedExpressions.main(rest);
+            case "GeneratedFormatStrings" -> GeneratedFormatStrings.main(rest);
             case "GeneratedHandlerLocals" -> GeneratedHandlerLocals.main(rest);
             case "GenericsErasure" -> GenericsErasure.main(rest);
             case "HandlerLocals" -> HandlerLocals.main(rest);
             case "HashCollections" -> HashCollections.main(rest);
             case "HashMapCompute" -> HashMapCompute.main(rest);
+            case "HexStringsAndBits" -> HexStringsAndBits.main(rest);
+            case "HyperbolicAndExpm1Specials" -> HyperbolicAndExpm1Specials.main(rest);
+            case "IEEERemainderCases" -> IEEERemainderCases.main(rest);
             case "ImmutableFactories" -> ImmutableFactories.main(rest);
             case "InitializerAndLambdaExceptions" -> InitializerAndLambdaExceptions.main(rest);
             case "InnerClassCapture" -> InnerClassCapture.main(rest);
             case "InstanceInitOrder" -> InstanceInitOrder.main(rest);
             case "InstanceofPatternScope" -> InstanceofPatternScope.main(rest);
             case "IntArithmetic" -> IntArithmetic.main(rest);
+            case "IntegerBitMethods" -> IntegerBitMethods.main(rest);
             case "IntegerRadixStrings" -> IntegerRadixStrings.main(rest);
             case "InterfaceMethodKinds" -> InterfaceMethodKinds.main(rest);
             case "LabelledJumps" -> LabelledJumps.main(rest);
@@ -326,16 +421,23 @@ public final class DiffSuite {
             case "LinkedHashOrdering" -> LinkedHashOrdering.main(rest);
             case "ListIteratorPositions" -> ListIteratorPositions.main(rest);
             case "LongArithmetic" -> LongArithmetic.main(rest);
+            case "LongBitMethods" -> LongBitMethods.main(rest);
             case "MapViewRemoval" -> MapViewRemoval.main(rest);
             case "MathFunctions" -> MathFunctions.main(rest);
+            case "MathSpecialValues" -> MathSpecialValues.main(rest);
             case "MathVsStrictMath" -> MathVsStrictMath.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
+            case "NaNAndSignedZeroInCollections" -> NaNAndSignedZeroInCollections.main(rest);
+            case "NestedArrayCloneAndDeep" -> NestedArrayCloneAndDeep.main(rest);
             case "NormalReturn" -> NormalReturn.main(rest);
             case "NumberDecodeAndParse" -> NumberDecodeAndParse.main(rest);
+            case "NumberParseMessages" -> NumberParseMessages.main(rest);
+            case "NumberParsingEdges" -> NumberParsingEdges.main(rest);
             case "NumericPromotionRules" -> NumericPromotionRules.main(rest);
             case "ObjectsUtilities" -> ObjectsUtilities.main(rest);
             case "OperandEvaluationOrder" -> OperandEvaluationOrder.main(rest);
             case "OptionalAndJoiner" -> OptionalAndJoiner.main(rest);
+            case "OverflowIdioms" -> OverflowIdioms.main(rest);
             case "PowersAndRoots" -> PowersAndRoots.main(rest);
             case "PrivateMembersAndNestmates" -> PrivateMembersAndNestmates.main(rest);
             case "RadixOutOfRange" -> RadixOutOfRange.main(rest);
@@ -344,13 +446,19 @@ public final class DiffSuite {
             case "RecordConstructorsAndAccessors" -> RecordConstructorsAndAccessors.main(rest);
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);
             case "ResourceCloseOrder" -> ResourceCloseOrder.main(rest);
+            case "RoundingHalfwayCases" -> RoundingHalfwayCases.main(rest);
             case "RuntimeFaults" -> RuntimeFaults.main(rest);
             case "SealedPatternSwitch" -> SealedPatternSwitch.main(rest);
             case "StackOverflowRecovery" -> StackOverflowRecovery.main(rest);
             case "StaticInitOrder" -> StaticInitOrder.main(rest);
             case "StreamCollectors" -> StreamCollectors.main(rest);
             case "StreamPipelines" -> StreamPipelines.main(rest);
+            case "StrictMathExactBits" -> StrictMathExactBits.main(rest);
+            case "StringBuilderCodePointChecks" -> StringBuilderCodePointChecks.main(rest);
+            case "StringBuilderInsertEveryType" -> StringBuilderInsertEveryType.main(rest);
             case "StringBuilderOps" -> StringBuilderOps.main(rest);
+            case "StringBuilderSurrogateSplits" -> StringBuilderSurrogateSplits.main(rest);
+            case "StringBuilderViewsAndBounds" -> StringBuilderViewsAndBounds.main(rest);
             case "StringCaseMapping" -> StringCaseMapping.main(rest);
             case "StringConcatRules" -> StringConcatRules.main(rest);
             case "StringFormat" -> StringFormat.main(rest);
@@ -365,6 +473,7 @@ public final class DiffSuite {
             case "TextBlocks" -> TextBlocks.main(rest);
             case "TreeNavigation" -> TreeNavigation.main(rest);
             case "UncaughtException" -> UncaughtException.main(rest);
+            case "UnsignedAgainstBigInteger" -> UnsignedAgainstBigInteger.main(rest);
             case "UnsignedAndBitOps" -> UnsignedAndBitOps.main(rest);
             case "UnsignedDivisionByZero" -> UnsignedDivisionByZero.main(rest);
             case "VarargsOverloadResolution" -> VarargsOverloadResolution.main(rest);

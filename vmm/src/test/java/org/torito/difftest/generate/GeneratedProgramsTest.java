@@ -24,6 +24,16 @@ class GeneratedProgramsTest {
         assertUpToDate(ExpressionGenerator.PROGRAM, ExpressionGenerator.generate(), "ExpressionGenerator");
     }
 
+    @Test
+    void formatStringsProgramIsUpToDate() throws Exception {
+        assertUpToDate(FormatStringsGenerator.PROGRAM, FormatStringsGenerator.generate(), "FormatStringsGenerator");
+    }
+
+    @Test
+    void collectionOpsProgramIsUpToDate() throws Exception {
+        assertUpToDate(CollectionOpsGenerator.PROGRAM, CollectionOpsGenerator.generate(), "CollectionOpsGenerator");
+    }
+
     private static void assertUpToDate(String program, String generated, String generator) throws IOException, URISyntaxException {
         Path relative = Path.of("src/test/java/org/torito/difftest/programs", program + ".java");
         Path checkedIn = moduleDir().resolve(relative);
