@@ -33,7 +33,7 @@ import org.teavm.vm.TeaVM;
 import org.teavm.vm.TeaVMBuilder;
 import org.teavm.vm.TeaVMOptimizationLevel;
 import org.torito.boot.teavm.ApplicationBridge;
-import org.torito.boot.teavm.PinnedHandlerValues;
+import org.torito.boot.teavm.EarlyPasses;
 import org.torito.boot.teavm.ToritoCTarget;
 
 /**
@@ -43,7 +43,7 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-22";
+    private static final String PIPELINE_VERSION = "torito-aot-23";
 
     /** -fwrapv: TeaVM writes Java's int and long arithmetic as C's signed arithmetic, which must wrap as Java's does. */
     static final List<String> CFLAGS = List.of("-O2", "-fwrapv", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
@@ -269,7 +269,7 @@ public final class ImageBuilder {
         TeaVM vm = new TeaVMBuilder(cTarget)
                 .setReferenceCache(referenceCache)
                 .setClassLoader(loader)
-                .setClassSource(new PreOptimizingClassHolderSource(new PinnedHandlerValues(
+                .setClassSource(new PreOptimizingClassHolderSource(new EarlyPasses(
                         new ClasspathClassHolderSource(resources, referenceCache, loader))))
                 .setResourceProvider(resources)
                 .setDependencyAnalyzerFactory(PreciseDependencyAnalyzer::new)

@@ -125,6 +125,7 @@ import org.torito.difftest.programs.StringSearchAndRegions;
 import org.torito.difftest.programs.StringSwitch;
 import org.torito.difftest.programs.SurrogatePairEdits;
 import org.torito.difftest.programs.SuspendedLocals;
+import org.torito.difftest.programs.SuspendingEvaluationOrder;
 import org.torito.difftest.programs.SwitchSelectorsAndLoops;
 import org.torito.difftest.programs.TernaryBoxing;
 import org.torito.difftest.programs.TextBlocks;
@@ -133,6 +134,7 @@ import org.torito.difftest.programs.UncaughtException;
 import org.torito.difftest.programs.UnsignedAgainstBigInteger;
 import org.torito.difftest.programs.UnsignedAndBitOps;
 import org.torito.difftest.programs.UnsignedDivisionByZero;
+import org.torito.difftest.programs.UnusedValueExceptions;
 import org.torito.difftest.programs.VarargsOverloadResolution;
 import org.torito.difftest.probes.RecursionDepth;
 
@@ -325,6 +327,7 @@ public final class DiffSuite {
             "StringSwitch",
             "SurrogatePairEdits",
             "SuspendedLocals",
+            "SuspendingEvaluationOrder",
             "SwitchSelectorsAndLoops",
             "TernaryBoxing",
             "TextBlocks",
@@ -333,6 +336,7 @@ public final class DiffSuite {
             "UnsignedAgainstBigInteger",
             "UnsignedAndBitOps",
             "UnsignedDivisionByZero",
+            "UnusedValueExceptions",
             "VarargsOverloadResolution");
 
     private DiffSuite() {
@@ -468,6 +472,7 @@ public final class DiffSuite {
             case "StringSwitch" -> StringSwitch.main(rest);
             case "SurrogatePairEdits" -> SurrogatePairEdits.main(rest);
             case "SuspendedLocals" -> SuspendedLocals.main(rest);
+            case "SuspendingEvaluationOrder" -> SuspendingEvaluationOrder.main(rest);
             case "SwitchSelectorsAndLoops" -> SwitchSelectorsAndLoops.main(rest);
             case "TernaryBoxing" -> TernaryBoxing.main(rest);
             case "TextBlocks" -> TextBlocks.main(rest);
@@ -476,6 +481,7 @@ public final class DiffSuite {
             case "UnsignedAgainstBigInteger" -> UnsignedAgainstBigInteger.main(rest);
             case "UnsignedAndBitOps" -> UnsignedAndBitOps.main(rest);
             case "UnsignedDivisionByZero" -> UnsignedDivisionByZero.main(rest);
+            case "UnusedValueExceptions" -> UnusedValueExceptions.main(rest);
             case "VarargsOverloadResolution" -> VarargsOverloadResolution.main(rest);
             // Probes: measured against HotSpot by their own tests, not compared byte for byte.
             case "RecursionDepth" -> RecursionDepth.main(rest);

@@ -5,27 +5,21 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.teavm.model.BasicBlock;
-import org.teavm.model.ClassHolder;
-import org.teavm.model.ClassHolderSource;
 import org.teavm.model.Incoming;
 import org.teavm.model.Instruction;
 import org.teavm.model.InvokeDynamicInstruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Phi;
 import org.teavm.model.Program;
 import org.teavm.model.TryCatchBlock;
-import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.CloneArrayInstruction;
 import org.teavm.model.instructions.ConstructArrayInstruction;
 import org.teavm.model.instructions.ConstructInstruction;
 import org.teavm.model.instructions.ConstructMultiArrayInstruction;
-import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.util.DefinitionExtractor;
 import org.teavm.model.util.TypeInferer;
-import org.teavm.model.util.VariableType;
 
 /**
  * Makes an exception handler see each local's value as of the throw (docs/aot-pipeline.md,
@@ -38,33 +32,16 @@ import org.teavm.model.util.VariableType;
  * {@code o = arr} or a recomputed {@code a + b} by the earlier value, so its copy lands at the
  * start of the block or after the earlier definition, and a handler entered before the Java
  * assignment already sees the new value (program GeneratedHandlerLocals: {@code o} printed as the
- * array assigned after the throwing call). Here, right after parsing and before any optimisation,
- * each such version flowing into a handler goes through {@code HandlerValues.pin}, a call nothing
- * folds or moves, placed where the version was made; a version from before the block is pinned at
- * the block's start. The C backend emits a pin as its argument ({@link PinIntrinsic}), so the only
- * code left is the copy the handler needed anyway.
+ * array assigned after the throwing call). Here, right after parsing and before any optimisation
+ * ({@link EarlyPasses}), each such version flowing into a handler goes through
+ * {@code OpaqueValues.of}, a call nothing folds or moves, placed where the version was made; a
+ * version from before the block is pinned at the block's start. The C backend emits the call as
+ * its argument ({@link OpaqueValuesIntrinsic}), so the only code left is the copy the handler
+ * needed anyway.
  */
-public final class PinnedHandlerValues implements ClassHolderSource {
-    static final String RUNTIME_CLASS = "org.torito.guest.runtime.HandlerValues";
-    private static final ValueType OBJECT = ValueType.object("java.lang.Object");
+final class PinnedHandlerValues {
 
-    private final ClassHolderSource parsed;
-
-    public PinnedHandlerValues(ClassHolderSource parsed) {
-        this.parsed = parsed;
-    }
-
-    @Override
-    public ClassHolder get(String name) {
-        ClassHolder cls = parsed.get(name);
-        if (cls != null && ManagedCode.isManaged(cls) && !cls.getName().equals(RUNTIME_CLASS)) {
-            for (MethodHolder method : cls.getMethods()) {
-                if (ManagedCode.isManaged(method)) {
-                    apply(method.getProgram(), method.getReference());
-                }
-            }
-        }
-        return cls;
+    private PinnedHandlerValues() {
     }
 
     /** Pins every version that reaches a handler; running it again changes nothing. */
@@ -100,11 +77,7 @@ public final class PinnedHandlerValues implements ClassHolderSource {
                     Variable pinned = pins.get(key);
                     if (pinned == null) {
                         pinned = program.createVariable();
-                        InvokeInstruction pin = new InvokeInstruction();
-                        pin.setType(InvocationType.SPECIAL);
-                        pin.setMethod(pinFor(types.typeOf(value.getIndex())));
-                        pin.setArguments(value);
-                        pin.setReceiver(pinned);
+                        InvokeInstruction pin = OpaqueValueCalls.call(value, types.typeOf(value.getIndex()), pinned);
                         if (definedHere) {
                             pin.setLocation(definition.getLocation());
                             definition.insertNext(pin);
@@ -153,24 +126,5 @@ public final class PinnedHandlerValues implements ClassHolderSource {
             }
         }
         return definitions;
-    }
-
-    private static MethodReference pinFor(VariableType type) {
-        ValueType kind = type == null ? OBJECT : switch (type) {
-            case INT -> ValueType.INTEGER;
-            case LONG -> ValueType.LONG;
-            case FLOAT -> ValueType.FLOAT;
-            case DOUBLE -> ValueType.DOUBLE;
-            case BYTE_ARRAY -> ValueType.arrayOf(ValueType.BYTE);
-            case SHORT_ARRAY -> ValueType.arrayOf(ValueType.SHORT);
-            case CHAR_ARRAY -> ValueType.arrayOf(ValueType.CHARACTER);
-            case INT_ARRAY -> ValueType.arrayOf(ValueType.INTEGER);
-            case LONG_ARRAY -> ValueType.arrayOf(ValueType.LONG);
-            case FLOAT_ARRAY -> ValueType.arrayOf(ValueType.FLOAT);
-            case DOUBLE_ARRAY -> ValueType.arrayOf(ValueType.DOUBLE);
-            case OBJECT_ARRAY -> ValueType.arrayOf(OBJECT);
-            default -> OBJECT;
-        };
-        return new MethodReference(RUNTIME_CLASS, "pin", kind, kind);
     }
 }

@@ -18,7 +18,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
     public void install(TeaVMHost host) {
         TeaVMCHost c = host.getExtension(TeaVMCHost.class);
         if (c != null) {
-            c.addIntrinsic(context -> new PinIntrinsic());
+            c.addIntrinsic(context -> new OpaqueValuesIntrinsic());
         }
         host.add(new DivisionTransformer());
         host.add(new ShiftDistances());

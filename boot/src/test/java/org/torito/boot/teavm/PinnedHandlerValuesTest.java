@@ -62,11 +62,11 @@ class PinnedHandlerValuesTest {
 
         BasicBlock tryBlock = program.basicBlockAt(1);
         assertEquals(List.of(
-                "pin(Ljava/lang/Object;)Ljava/lang/Object; <- o",
-                "pin(I)I <- k",
+                "of(Ljava/lang/Object;)Ljava/lang/Object; <- o",
+                "of(I)I <- k",
                 "java.lang.String.length()I",
                 "assign <- arr",
-                "pin([I)[I <- o_1",
+                "of([I)[I <- o_1",
                 "T.check(I)I",
                 "jump"), describe(tryBlock));
 
@@ -103,7 +103,7 @@ class PinnedHandlerValuesTest {
     private static List<String> describe(BasicBlock block) {
         List<String> lines = new ArrayList<>();
         for (Instruction instruction : block) {
-            if (instruction instanceof InvokeInstruction call && call.getMethod().getName().equals("pin")) {
+            if (instruction instanceof InvokeInstruction call && call.getMethod().getName().equals("of")) {
                 lines.add(call.getMethod().getDescriptor() + " <- " + name(call.getArguments().get(0)));
             } else if (instruction instanceof InvokeInstruction call) {
                 lines.add(call.getMethod().toString());

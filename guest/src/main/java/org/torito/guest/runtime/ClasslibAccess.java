@@ -1,6 +1,7 @@
 package org.torito.guest.runtime;
 
 import java.util.AbstractList;
+import java.util.IllegalFormatException;
 import java.util.Random;
 
 /**
@@ -27,5 +28,13 @@ public final class ClasslibAccess {
     /** {@code random.next(bits)}: the generator step a subclass of Random may override. */
     public static int next(Random random, int bits) {
         throw new UnsupportedOperationException("Random.next is called only in an image");
+    }
+
+    /**
+     * {@code new IllegalFormatArgumentIndexException(index)}: what Formatter throws for
+     * {@code %0$s}, a class of the JDK that is not public (TeaVM compiles the JDK's own).
+     */
+    public static IllegalFormatException illegalFormatArgumentIndex(int index) {
+        throw new UnsupportedOperationException("IllegalFormatArgumentIndexException is made only in an image");
     }
 }

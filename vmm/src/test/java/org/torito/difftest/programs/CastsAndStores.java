@@ -8,8 +8,7 @@ import java.util.List;
  * ClassCastException instead of running on with an object of the wrong type, and a store into
  * an array whose runtime component type does not admit the value throws ArrayStoreException.
  * Prints the exception's class, not its message (HotSpot names modules and loaders there).
- * A cast whose value is never read is not here yet: TeaVM drops it before Torito's passes see
- * the code (docs/differential-suite.md, "Known and not fixed yet").
+ * Casts whose value is never read are in UnusedValueExceptions.
  */
 public class CastsAndStores {
     interface Shape {

@@ -27,10 +27,12 @@ public class StringFormat {
         } catch (RuntimeException e) {
             System.out.println("bad conversion: " + e.getClass().getName());
         }
-        try {
-            System.out.println(String.format(l, "%s %s", "only one"));
-        } catch (IllegalArgumentException e) {
-            System.out.println("missing argument: " + e.getMessage());
+        for (String bad : new String[] {"%s %s", "%0$s", "%5n", "%-s", "%#d", "%.2d", "%q"}) {
+            try {
+                System.out.println(String.format(l, bad, "only one"));
+            } catch (IllegalArgumentException e) {
+                System.out.println("'" + bad + "': " + e.getClass().getName() + ": " + e.getMessage());
+            }
         }
     }
 }

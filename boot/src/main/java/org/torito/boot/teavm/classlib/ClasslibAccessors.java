@@ -14,7 +14,7 @@ import org.teavm.model.emit.ValueEmitter;
 /**
  * Gives the methods of torito-guest's {@code ClasslibAccess} their bodies: the protected
  * or package-private class-library members ({@code AbstractList.modCount}, {@code Random.next(int)},
- * {@code System.doArrayCopy}) that the
+ * {@code System.doArrayCopy}, the JDK's {@code IllegalFormatArgumentIndexException}) that the
  * replacements of {@link ClasslibFixes} need and Java's access rules keep out of reach of their
  * source. In compiled code access rules no longer apply.
  */
@@ -46,6 +46,8 @@ public final class ClasslibAccessors implements ClassHolderTransformer {
                             ValueType.INTEGER, ValueType.INTEGER, ValueType.VOID), args);
                     pe.exit();
                 }
+                case "illegalFormatArgumentIndex" -> pe.construct("java.util.IllegalFormatArgumentIndexException",
+                        pe.var(1, ValueType.INTEGER)).returnValue();
                 default -> context.getDiagnostics().error(null, "Torito: no accessor for " + ACCESS + "."
                         + descriptor);
             }

@@ -30,6 +30,16 @@ final class TextFixes {
     static final List<String> COMPARABLE = List.of(BUILDER, BUFFER);
 
     static final List<ClasslibFix> FIXES = List.of(
+            // Every formatter exception worded its message its own way ("Illegal format flags +
+            // for conversion s" for the JDK's "Conversion = s, Flags = +"); none overrides getMessage.
+            formatMessage("DuplicateFormatFlagsException"),
+            formatMessage("FormatFlagsConversionMismatchException"),
+            formatMessage("IllegalFormatCodePointException"),
+            formatMessage("IllegalFormatConversionException"),
+            formatMessage("IllegalFormatFlagsException"),
+            formatMessage("IllegalFormatPrecisionException"),
+            formatMessage("MissingFormatWidthException"),
+            formatMessage("UnknownFormatConversionException"),
             // Formatter knew no %n, %e, %g or %a, rounded half-even where Java rounds half-up,
             // printed --9223372036854775808 for Long.MIN_VALUE and -\u221e for -Infinity.
             instance("java.util.Formatter", "format", "org.torito.guest.runtime.format.JavaFormatter",
@@ -93,5 +103,10 @@ final class TextFixes {
         return new ClasslibFix(new MethodReference("java.nio.charset.impl.UTF8Charset", method, ValueType.object(result)),
                 new MethodReference("org.torito.guest.runtime.charset." + coder, method,
                         ValueType.object("java.nio.charset.Charset"), ValueType.object(result)), true, false);
+    }
+
+    private static ClasslibFix formatMessage(String exception) {
+        return instance("java.util." + exception, "getMessage", "org.torito.guest.runtime.format.FormatExceptionMessages",
+                STRING).missing();
     }
 }

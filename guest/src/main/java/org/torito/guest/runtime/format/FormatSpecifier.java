@@ -4,8 +4,10 @@ import java.util.DuplicateFormatFlagsException;
 import java.util.FormatFlagsConversionMismatchException;
 import java.util.IllegalFormatFlagsException;
 import java.util.IllegalFormatPrecisionException;
+import java.util.IllegalFormatWidthException;
 import java.util.MissingFormatWidthException;
 import java.util.UnknownFormatConversionException;
+import org.torito.guest.runtime.ClasslibAccess;
 
 /**
  * One {@code %[argument$][flags][width][.precision]conversion} of a format string, parsed and
@@ -68,8 +70,8 @@ final class FormatSpecifier {
         if (digitsEnd > i && digitsEnd < max && format.charAt(digitsEnd) == '$') {
             index = parseInt(format, i, digitsEnd);
             if (index == 0) {
-                // HotSpot throws IllegalFormatArgumentIndexException, which TeaVM's class library lacks.
-                throw new IllegalArgumentException("Illegal format argument index = 0");
+                // Not public in the JDK; TeaVM's class library lacks it, so the JDK's own is compiled.
+                throw ClasslibAccess.illegalFormatArgumentIndex(0);
             }
             i = digitsEnd + 1;
         }
@@ -180,8 +182,8 @@ final class FormatSpecifier {
                     checkWidthForLeft();
                 } else {
                     if (width != -1) {
-                        // HotSpot throws IllegalFormatWidthException, which TeaVM's class library lacks.
-                        throw new IllegalArgumentException(Integer.toString(width));
+                        // TeaVM's class library lacks this class: TeaVM compiles the JDK's own.
+                        throw new IllegalFormatWidthException(width);
                     }
                     if (flags != 0) {
                         throw new IllegalFormatFlagsException(flagText(flags));

@@ -12,6 +12,7 @@ import java.util.IllegalFormatCodePointException;
 import java.util.IllegalFormatConversionException;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingFormatArgumentException;
 
 /**
  * java.util.Formatter.format(Locale, String, Object...) for images, in place of TeaVM 0.15's
@@ -59,9 +60,8 @@ public final class JavaFormatter {
                 at = ++ordinary;
             }
             if (at < 0 || (args != null && at >= args.length)) {
-                // HotSpot throws MissingFormatArgumentException (an IllegalArgumentException),
-                // which TeaVM's class library lacks; the message is the same.
-                throw new IllegalArgumentException("Format specifier '" + spec + "'");
+                // TeaVM's class library lacks this class: TeaVM compiles the JDK's own.
+                throw new MissingFormatArgumentException(spec.toString());
             }
             last = at;
             Object arg = args == null ? null : args[at];

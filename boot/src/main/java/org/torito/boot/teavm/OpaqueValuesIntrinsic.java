@@ -5,12 +5,12 @@ import org.teavm.backend.c.intrinsic.Intrinsic;
 import org.teavm.backend.c.intrinsic.IntrinsicContext;
 import org.teavm.model.MethodReference;
 
-/** Emits a {@link PinnedHandlerValues} pin as its argument alone: the pin exists only in the IR. */
-final class PinIntrinsic implements Intrinsic {
+/** Emits a call of {@code OpaqueValues.of} as its argument alone: the call exists only in the IR. */
+final class OpaqueValuesIntrinsic implements Intrinsic {
 
     @Override
     public boolean canHandle(MethodReference method) {
-        return method.getClassName().equals(PinnedHandlerValues.RUNTIME_CLASS) && method.getName().equals("pin");
+        return method.getClassName().equals(OpaqueValueCalls.CLASS_NAME);
     }
 
     @Override
