@@ -95,6 +95,7 @@ import org.torito.difftest.programs.RandomCollectionOps;
 import org.torito.difftest.programs.RandomStringBuilding;
 import org.torito.difftest.programs.RecordConstructorsAndAccessors;
 import org.torito.difftest.programs.RecordFloatComponents;
+import org.torito.difftest.programs.RecordPatternGuards;
 import org.torito.difftest.programs.RecordPatternsNested;
 import org.torito.difftest.programs.RecordsAndEnums;
 import org.torito.difftest.programs.RecursionShapes;
@@ -155,11 +156,13 @@ public final class DiffSuite {
      * {@code -Ddifftest.only}, or {@code -Ddifftest.known=true}, runs them and shows it.
      */
     public static final List<String> KNOWN_TO_DIFFER = List.of(
+            "ArrayCloneAndCovariance",
             "ArrayTypeRelations",
             "BigDecimalRepresentation",
             "BigIntegerArithmetic",
             "BigIntegerBits",
             "BitSetOps",
+            "CastMessages",
             "CharacterClassification",
             "CharsetRoundTrips",
             "CollectionWrappers",
@@ -168,14 +171,19 @@ public final class DiffSuite {
             "HashMapCompute",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
+            "InitializerErrors",
             "ListIteratorPositions",
             "MapViewRemoval",
             "OptionalAndJoiner",
             "RandomStringBuilding",
+            "RecordFloatComponents",
+            "RecordPatternGuards",
             "StreamCollectors",
             "StreamPipelines",
             "StringSearchAndRegions",
             "SurrogatePairEdits",
+            "TextBlockEscapes",
+            "ThrowableSuppressionRules",
             "TreeNavigation");
 
     /** Programs that end with an uncaught exception on purpose (HotSpot: stack trace, exit 1). */
@@ -275,6 +283,7 @@ public final class DiffSuite {
             "RandomStringBuilding",
             "RecordConstructorsAndAccessors",
             "RecordFloatComponents",
+            "RecordPatternGuards",
             "RecordPatternsNested",
             "RecordsAndEnums",
             "RecursionShapes",
@@ -411,6 +420,7 @@ public final class DiffSuite {
             case "RandomStringBuilding" -> RandomStringBuilding.main(rest);
             case "RecordConstructorsAndAccessors" -> RecordConstructorsAndAccessors.main(rest);
             case "RecordFloatComponents" -> RecordFloatComponents.main(rest);
+            case "RecordPatternGuards" -> RecordPatternGuards.main(rest);
             case "RecordPatternsNested" -> RecordPatternsNested.main(rest);
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);
             case "RecursionShapes" -> RecursionShapes.main(rest);

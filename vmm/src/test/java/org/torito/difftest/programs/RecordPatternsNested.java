@@ -2,7 +2,7 @@ package org.torito.difftest.programs;
 
 import java.util.List;
 
-/** Record patterns: nested and generic deconstruction, null components (matched by type patterns only when total), records implementing sealed interfaces, and MatchException when an accessor throws during a match. */
+/** Record patterns: nested and generic deconstruction, null components (matched by type patterns only when total), records implementing sealed interfaces, and MatchException when an accessor throws during a match. Guards over nested patterns: RecordPatternGuards. */
 public class RecordPatternsNested {
     sealed interface Expr permits Num, Add, Mul, Neg {
     }
@@ -73,15 +73,6 @@ public class RecordPatternsNested {
         };
     }
 
-    static String line(Line l) {
-        return switch (l) {
-            case Line(Point(var x1, var y1), Point(var x2, var y2)) when x1 == x2 && y1 == y2 -> "point";
-            case Line(Point(var x1, var y1), Point(var x2, var y2)) when x1 == x2 -> "vertical " + Math.abs(y2 - y1);
-            case Line(Point(var x1, var y1), Point(var x2, var y2)) when y1 == y2 -> "horizontal " + Math.abs(x2 - x1);
-            case Line(Point p, Point q) -> "slope " + (q.y() - p.y()) + "/" + (q.x() - p.x());
-        };
-    }
-
     static String lineWithNulls(Object o) {
         return switch (o) {
             case Line(Point(var x, var y), Point q) -> "from " + x + "," + y + " to " + q;
@@ -118,11 +109,6 @@ public class RecordPatternsNested {
             new Pair<>(null, null), null, "str", new Pair<>(new Pair<>(null, null), null)};
         for (Object p : pairs) {
             System.out.println(pair(p));
-        }
-        Line[] lines = {new Line(new Point(1, 1), new Point(1, 1)), new Line(new Point(1, 2), new Point(1, 9)),
-            new Line(new Point(-3, 2), new Point(5, 2)), new Line(new Point(0, 0), new Point(2, 6))};
-        for (Line l : lines) {
-            System.out.println(l + " " + line(l));
         }
         System.out.println(lineWithNulls(new Line(null, new Point(1, 2))) + " | " + lineWithNulls(new Line(new Point(3, 4), null))
                 + " | " + lineWithNulls(new Line(null, null)));
