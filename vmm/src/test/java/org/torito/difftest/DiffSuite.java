@@ -2,6 +2,7 @@ package org.torito.difftest;
 
 import java.util.Arrays;
 import java.util.List;
+import org.torito.difftest.programs.ArrayCloneAndCovariance;
 import org.torito.difftest.programs.ArrayTypeRelations;
 import org.torito.difftest.programs.ArraysComparatorSorts;
 import org.torito.difftest.programs.ArraysOps;
@@ -14,6 +15,8 @@ import org.torito.difftest.programs.BigIntegerBits;
 import org.torito.difftest.programs.BitSetOps;
 import org.torito.difftest.programs.BoxedHashCodes;
 import org.torito.difftest.programs.BoxedNumberConversions;
+import org.torito.difftest.programs.BoxingInCollections;
+import org.torito.difftest.programs.CastMessages;
 import org.torito.difftest.programs.CastsAndStores;
 import org.torito.difftest.programs.CharacterClassification;
 import org.torito.difftest.programs.CharacterCodePoints;
@@ -26,13 +29,18 @@ import org.torito.difftest.programs.CollectionWrappers;
 import org.torito.difftest.programs.Collections;
 import org.torito.difftest.programs.ComparatorChains;
 import org.torito.difftest.programs.CompoundAssignNarrowing;
+import org.torito.difftest.programs.ConstructorCallbacks;
 import org.torito.difftest.programs.ConstructorPrologueAndUnnamed;
+import org.torito.difftest.programs.CovariantReturnsAndBridges;
+import org.torito.difftest.programs.CustomFunctionalInterfaces;
 import org.torito.difftest.programs.DeepRecursion;
 import org.torito.difftest.programs.DefaultMethodResolution;
 import org.torito.difftest.programs.DequeAndPriorityQueue;
 import org.torito.difftest.programs.DigitsAndRadixes;
 import org.torito.difftest.programs.Dispatch;
+import org.torito.difftest.programs.EnhancedForSemantics;
 import org.torito.difftest.programs.EnumBodiesAndOrdering;
+import org.torito.difftest.programs.EnumSetsAndMaps;
 import org.torito.difftest.programs.EvaluationOrderFaults;
 import org.torito.difftest.programs.ExceptionFlow;
 import org.torito.difftest.programs.ExceptionHierarchies;
@@ -50,6 +58,7 @@ import org.torito.difftest.programs.FormatExceptionMessages;
 import org.torito.difftest.programs.FormatGroupingAndWidths;
 import org.torito.difftest.programs.FormattableAndFormatter;
 import org.torito.difftest.programs.FormatterCombinations;
+import org.torito.difftest.programs.FunctionalComposition;
 import org.torito.difftest.programs.GcLargeArrays;
 import org.torito.difftest.programs.GcSmallObjects;
 import org.torito.difftest.programs.GeneratedCollectionOps;
@@ -60,11 +69,13 @@ import org.torito.difftest.programs.GenericsErasure;
 import org.torito.difftest.programs.HandlerLocals;
 import org.torito.difftest.programs.HashCollections;
 import org.torito.difftest.programs.HashMapCompute;
+import org.torito.difftest.programs.HeapPollutionSites;
 import org.torito.difftest.programs.HexStringsAndBits;
 import org.torito.difftest.programs.HyperbolicAndExpm1Specials;
 import org.torito.difftest.programs.IEEERemainderCases;
 import org.torito.difftest.programs.ImmutableFactories;
 import org.torito.difftest.programs.InitializerAndLambdaExceptions;
+import org.torito.difftest.programs.InitializerErrors;
 import org.torito.difftest.programs.InnerClassCapture;
 import org.torito.difftest.programs.InstanceInitOrder;
 import org.torito.difftest.programs.InstanceofPatternScope;
@@ -73,19 +84,24 @@ import org.torito.difftest.programs.IntegerBitMethods;
 import org.torito.difftest.programs.IntegerRadixStrings;
 import org.torito.difftest.programs.InterfaceMethodKinds;
 import org.torito.difftest.programs.LabelledJumps;
+import org.torito.difftest.programs.LambdaCaptureTiming;
 import org.torito.difftest.programs.LambdaThisAndConstructorRefs;
 import org.torito.difftest.programs.LambdasAndStreams;
 import org.torito.difftest.programs.LinkedHashOrdering;
 import org.torito.difftest.programs.ListIteratorPositions;
+import org.torito.difftest.programs.LocalAndAnonymousClasses;
 import org.torito.difftest.programs.LongArithmetic;
 import org.torito.difftest.programs.LongBitMethods;
+import org.torito.difftest.programs.LoopControlMatrix;
 import org.torito.difftest.programs.MapViewRemoval;
 import org.torito.difftest.programs.MathFunctions;
 import org.torito.difftest.programs.MathSpecialValues;
 import org.torito.difftest.programs.MathVsStrictMath;
 import org.torito.difftest.programs.MultiArrays;
+import org.torito.difftest.programs.MultiLevelSuperDispatch;
 import org.torito.difftest.programs.NaNAndSignedZeroInCollections;
 import org.torito.difftest.programs.NestedArrayCloneAndDeep;
+import org.torito.difftest.programs.NestedFinallyJumps;
 import org.torito.difftest.programs.NormalReturn;
 import org.torito.difftest.programs.NumberDecodeAndParse;
 import org.torito.difftest.programs.NumberParseMessages;
@@ -95,18 +111,25 @@ import org.torito.difftest.programs.ObjectsUtilities;
 import org.torito.difftest.programs.OperandEvaluationOrder;
 import org.torito.difftest.programs.OptionalAndJoiner;
 import org.torito.difftest.programs.OverflowIdioms;
+import org.torito.difftest.programs.PatternSwitchDispatch;
 import org.torito.difftest.programs.PowersAndRoots;
+import org.torito.difftest.programs.PreciseRethrowTypes;
 import org.torito.difftest.programs.PrivateMembersAndNestmates;
 import org.torito.difftest.programs.RadixOutOfRange;
 import org.torito.difftest.programs.RandomCollectionOps;
 import org.torito.difftest.programs.RandomStringBuilding;
 import org.torito.difftest.programs.RecordConstructorsAndAccessors;
+import org.torito.difftest.programs.RecordFloatComponents;
+import org.torito.difftest.programs.RecordPatternGuards;
+import org.torito.difftest.programs.RecordPatternsNested;
 import org.torito.difftest.programs.RecordsAndEnums;
+import org.torito.difftest.programs.RecursionShapes;
 import org.torito.difftest.programs.ResourceCloseOrder;
 import org.torito.difftest.programs.RoundingHalfwayCases;
 import org.torito.difftest.programs.RuntimeFaults;
 import org.torito.difftest.programs.SealedPatternSwitch;
 import org.torito.difftest.programs.StackOverflowRecovery;
+import org.torito.difftest.programs.StaticInitCycles;
 import org.torito.difftest.programs.StaticInitOrder;
 import org.torito.difftest.programs.StreamCollectors;
 import org.torito.difftest.programs.StreamPipelines;
@@ -123,12 +146,15 @@ import org.torito.difftest.programs.StringIdentityRules;
 import org.torito.difftest.programs.StringOps;
 import org.torito.difftest.programs.StringSearchAndRegions;
 import org.torito.difftest.programs.StringSwitch;
+import org.torito.difftest.programs.StringSwitchCollisions;
 import org.torito.difftest.programs.SurrogatePairEdits;
 import org.torito.difftest.programs.SuspendedLocals;
 import org.torito.difftest.programs.SuspendingEvaluationOrder;
 import org.torito.difftest.programs.SwitchSelectorsAndLoops;
 import org.torito.difftest.programs.TernaryBoxing;
+import org.torito.difftest.programs.TextBlockEscapes;
 import org.torito.difftest.programs.TextBlocks;
+import org.torito.difftest.programs.ThrowableSuppressionRules;
 import org.torito.difftest.programs.TreeNavigation;
 import org.torito.difftest.programs.UncaughtException;
 import org.torito.difftest.programs.UnsignedAgainstBigInteger;
@@ -164,6 +190,7 @@ public final class DiffSuite {
      * {@code -Ddifftest.only}, or {@code -Ddifftest.known=true}, runs them and shows it.
      */
     public static final List<String> KNOWN_TO_DIFFER = List.of(
+            "ArrayCloneAndCovariance",
             "ArrayTypeRelations",
             "ArraysRangeOperations",
             "BigDecimalRepresentation",
@@ -171,6 +198,7 @@ public final class DiffSuite {
             "BigIntegerArithmetic",
             "BigIntegerBits",
             "BitSetOps",
+            "CastMessages",
             "CharacterClassification",
             "CharacterPropertyTable",
             "CharsetRoundTrips",
@@ -185,12 +213,15 @@ public final class DiffSuite {
             "IEEERemainderCases",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
+            "InitializerErrors",
             "ListIteratorPositions",
             "MapViewRemoval",
             "NestedArrayCloneAndDeep",
             "NumberParseMessages",
             "OptionalAndJoiner",
             "RandomStringBuilding",
+            "RecordFloatComponents",
+            "RecordPatternGuards",
             "StreamCollectors",
             "StreamPipelines",
             "StrictMathExactBits",
@@ -198,12 +229,15 @@ public final class DiffSuite {
             "StringBuilderViewsAndBounds",
             "StringSearchAndRegions",
             "SurrogatePairEdits",
+            "TextBlockEscapes",
+            "ThrowableSuppressionRules",
             "TreeNavigation");
 
     /** Programs that end with an uncaught exception on purpose (HotSpot: stack trace, exit 1). */
     public static final List<String> DIE_ON_PURPOSE = List.of("UncaughtException");
 
     public static final List<String> PROGRAMS = List.of(
+            "ArrayCloneAndCovariance",
             "ArrayTypeRelations",
             "ArraysComparatorSorts",
             "ArraysOps",
@@ -216,6 +250,8 @@ public final class DiffSuite {
             "BitSetOps",
             "BoxedHashCodes",
             "BoxedNumberConversions",
+            "BoxingInCollections",
+            "CastMessages",
             "CastsAndStores",
             "CharacterClassification",
             "CharacterCodePoints",
@@ -228,13 +264,18 @@ public final class DiffSuite {
             "Collections",
             "ComparatorChains",
             "CompoundAssignNarrowing",
+            "ConstructorCallbacks",
             "ConstructorPrologueAndUnnamed",
+            "CovariantReturnsAndBridges",
+            "CustomFunctionalInterfaces",
             "DeepRecursion",
             "DefaultMethodResolution",
             "DequeAndPriorityQueue",
             "DigitsAndRadixes",
             "Dispatch",
+            "EnhancedForSemantics",
             "EnumBodiesAndOrdering",
+            "EnumSetsAndMaps",
             "EvaluationOrderFaults",
             "ExceptionFlow",
             "ExceptionHierarchies",
@@ -252,6 +293,7 @@ public final class DiffSuite {
             "FormatGroupingAndWidths",
             "FormattableAndFormatter",
             "FormatterCombinations",
+            "FunctionalComposition",
             "GcLargeArrays",
             "GcSmallObjects",
             "GeneratedCollectionOps",
@@ -262,11 +304,13 @@ public final class DiffSuite {
             "HandlerLocals",
             "HashCollections",
             "HashMapCompute",
+            "HeapPollutionSites",
             "HexStringsAndBits",
             "HyperbolicAndExpm1Specials",
             "IEEERemainderCases",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
+            "InitializerErrors",
             "InnerClassCapture",
             "InstanceInitOrder",
             "InstanceofPatternScope",
@@ -275,19 +319,24 @@ public final class DiffSuite {
             "IntegerRadixStrings",
             "InterfaceMethodKinds",
             "LabelledJumps",
+            "LambdaCaptureTiming",
             "LambdaThisAndConstructorRefs",
             "LambdasAndStreams",
             "LinkedHashOrdering",
             "ListIteratorPositions",
+            "LocalAndAnonymousClasses",
             "LongArithmetic",
             "LongBitMethods",
+            "LoopControlMatrix",
             "MapViewRemoval",
             "MathFunctions",
             "MathSpecialValues",
             "MathVsStrictMath",
             "MultiArrays",
+            "MultiLevelSuperDispatch",
             "NaNAndSignedZeroInCollections",
             "NestedArrayCloneAndDeep",
+            "NestedFinallyJumps",
             "NormalReturn",
             "NumberDecodeAndParse",
             "NumberParseMessages",
@@ -297,18 +346,25 @@ public final class DiffSuite {
             "OperandEvaluationOrder",
             "OptionalAndJoiner",
             "OverflowIdioms",
+            "PatternSwitchDispatch",
             "PowersAndRoots",
+            "PreciseRethrowTypes",
             "PrivateMembersAndNestmates",
             "RadixOutOfRange",
             "RandomCollectionOps",
             "RandomStringBuilding",
             "RecordConstructorsAndAccessors",
+            "RecordFloatComponents",
+            "RecordPatternGuards",
+            "RecordPatternsNested",
             "RecordsAndEnums",
+            "RecursionShapes",
             "ResourceCloseOrder",
             "RoundingHalfwayCases",
             "RuntimeFaults",
             "SealedPatternSwitch",
             "StackOverflowRecovery",
+            "StaticInitCycles",
             "StaticInitOrder",
             "StreamCollectors",
             "StreamPipelines",
@@ -325,12 +381,15 @@ public final class DiffSuite {
             "StringOps",
             "StringSearchAndRegions",
             "StringSwitch",
+            "StringSwitchCollisions",
             "SurrogatePairEdits",
             "SuspendedLocals",
             "SuspendingEvaluationOrder",
             "SwitchSelectorsAndLoops",
             "TernaryBoxing",
+            "TextBlockEscapes",
             "TextBlocks",
+            "ThrowableSuppressionRules",
             "TreeNavigation",
             "UncaughtException",
             "UnsignedAgainstBigInteger",
@@ -349,6 +408,7 @@ public final class DiffSuite {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "ArrayCloneAndCovariance" -> ArrayCloneAndCovariance.main(rest);
             case "ArrayTypeRelations" -> ArrayTypeRelations.main(rest);
             case "ArraysComparatorSorts" -> ArraysComparatorSorts.main(rest);
             case "ArraysOps" -> ArraysOps.main(rest);
@@ -361,6 +421,8 @@ public final class DiffSuite {
             case "BitSetOps" -> BitSetOps.main(rest);
             case "BoxedHashCodes" -> BoxedHashCodes.main(rest);
             case "BoxedNumberConversions" -> BoxedNumberConversions.main(rest);
+            case "BoxingInCollections" -> BoxingInCollections.main(rest);
+            case "CastMessages" -> CastMessages.main(rest);
             case "CastsAndStores" -> CastsAndStores.main(rest);
             case "CharacterClassification" -> CharacterClassification.main(rest);
             case "CharacterCodePoints" -> CharacterCodePoints.main(rest);
@@ -373,13 +435,18 @@ public final class DiffSuite {
             case "Collections" -> Collections.main(rest);
             case "ComparatorChains" -> ComparatorChains.main(rest);
             case "CompoundAssignNarrowing" -> CompoundAssignNarrowing.main(rest);
+            case "ConstructorCallbacks" -> ConstructorCallbacks.main(rest);
             case "ConstructorPrologueAndUnnamed" -> ConstructorPrologueAndUnnamed.main(rest);
+            case "CovariantReturnsAndBridges" -> CovariantReturnsAndBridges.main(rest);
+            case "CustomFunctionalInterfaces" -> CustomFunctionalInterfaces.main(rest);
             case "DeepRecursion" -> DeepRecursion.main(rest);
             case "DefaultMethodResolution" -> DefaultMethodResolution.main(rest);
             case "DequeAndPriorityQueue" -> DequeAndPriorityQueue.main(rest);
             case "DigitsAndRadixes" -> DigitsAndRadixes.main(rest);
             case "Dispatch" -> Dispatch.main(rest);
+            case "EnhancedForSemantics" -> EnhancedForSemantics.main(rest);
             case "EnumBodiesAndOrdering" -> EnumBodiesAndOrdering.main(rest);
+            case "EnumSetsAndMaps" -> EnumSetsAndMaps.main(rest);
             case "EvaluationOrderFaults" -> EvaluationOrderFaults.main(rest);
             case "ExceptionFlow" -> ExceptionFlow.main(rest);
             case "ExceptionHierarchies" -> ExceptionHierarchies.main(rest);
@@ -397,6 +464,7 @@ public final class DiffSuite {
             case "FormatGroupingAndWidths" -> FormatGroupingAndWidths.main(rest);
             case "FormattableAndFormatter" -> FormattableAndFormatter.main(rest);
             case "FormatterCombinations" -> FormatterCombinations.main(rest);
+            case "FunctionalComposition" -> FunctionalComposition.main(rest);
             case "GcLargeArrays" -> GcLargeArrays.main(rest);
             case "GcSmallObjects" -> GcSmallObjects.main(rest);
             case "GeneratedCollectionOps" -> GeneratedCollectionOps.main(rest);
@@ -407,11 +475,13 @@ public final class DiffSuite {
             case "HandlerLocals" -> HandlerLocals.main(rest);
             case "HashCollections" -> HashCollections.main(rest);
             case "HashMapCompute" -> HashMapCompute.main(rest);
+            case "HeapPollutionSites" -> HeapPollutionSites.main(rest);
             case "HexStringsAndBits" -> HexStringsAndBits.main(rest);
             case "HyperbolicAndExpm1Specials" -> HyperbolicAndExpm1Specials.main(rest);
             case "IEEERemainderCases" -> IEEERemainderCases.main(rest);
             case "ImmutableFactories" -> ImmutableFactories.main(rest);
             case "InitializerAndLambdaExceptions" -> InitializerAndLambdaExceptions.main(rest);
+            case "InitializerErrors" -> InitializerErrors.main(rest);
             case "InnerClassCapture" -> InnerClassCapture.main(rest);
             case "InstanceInitOrder" -> InstanceInitOrder.main(rest);
             case "InstanceofPatternScope" -> InstanceofPatternScope.main(rest);
@@ -420,19 +490,24 @@ public final class DiffSuite {
             case "IntegerRadixStrings" -> IntegerRadixStrings.main(rest);
             case "InterfaceMethodKinds" -> InterfaceMethodKinds.main(rest);
             case "LabelledJumps" -> LabelledJumps.main(rest);
+            case "LambdaCaptureTiming" -> LambdaCaptureTiming.main(rest);
             case "LambdaThisAndConstructorRefs" -> LambdaThisAndConstructorRefs.main(rest);
             case "LambdasAndStreams" -> LambdasAndStreams.main(rest);
             case "LinkedHashOrdering" -> LinkedHashOrdering.main(rest);
             case "ListIteratorPositions" -> ListIteratorPositions.main(rest);
+            case "LocalAndAnonymousClasses" -> LocalAndAnonymousClasses.main(rest);
             case "LongArithmetic" -> LongArithmetic.main(rest);
             case "LongBitMethods" -> LongBitMethods.main(rest);
+            case "LoopControlMatrix" -> LoopControlMatrix.main(rest);
             case "MapViewRemoval" -> MapViewRemoval.main(rest);
             case "MathFunctions" -> MathFunctions.main(rest);
             case "MathSpecialValues" -> MathSpecialValues.main(rest);
             case "MathVsStrictMath" -> MathVsStrictMath.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
+            case "MultiLevelSuperDispatch" -> MultiLevelSuperDispatch.main(rest);
             case "NaNAndSignedZeroInCollections" -> NaNAndSignedZeroInCollections.main(rest);
             case "NestedArrayCloneAndDeep" -> NestedArrayCloneAndDeep.main(rest);
+            case "NestedFinallyJumps" -> NestedFinallyJumps.main(rest);
             case "NormalReturn" -> NormalReturn.main(rest);
             case "NumberDecodeAndParse" -> NumberDecodeAndParse.main(rest);
             case "NumberParseMessages" -> NumberParseMessages.main(rest);
@@ -442,18 +517,25 @@ public final class DiffSuite {
             case "OperandEvaluationOrder" -> OperandEvaluationOrder.main(rest);
             case "OptionalAndJoiner" -> OptionalAndJoiner.main(rest);
             case "OverflowIdioms" -> OverflowIdioms.main(rest);
+            case "PatternSwitchDispatch" -> PatternSwitchDispatch.main(rest);
             case "PowersAndRoots" -> PowersAndRoots.main(rest);
+            case "PreciseRethrowTypes" -> PreciseRethrowTypes.main(rest);
             case "PrivateMembersAndNestmates" -> PrivateMembersAndNestmates.main(rest);
             case "RadixOutOfRange" -> RadixOutOfRange.main(rest);
             case "RandomCollectionOps" -> RandomCollectionOps.main(rest);
             case "RandomStringBuilding" -> RandomStringBuilding.main(rest);
             case "RecordConstructorsAndAccessors" -> RecordConstructorsAndAccessors.main(rest);
+            case "RecordFloatComponents" -> RecordFloatComponents.main(rest);
+            case "RecordPatternGuards" -> RecordPatternGuards.main(rest);
+            case "RecordPatternsNested" -> RecordPatternsNested.main(rest);
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);
+            case "RecursionShapes" -> RecursionShapes.main(rest);
             case "ResourceCloseOrder" -> ResourceCloseOrder.main(rest);
             case "RoundingHalfwayCases" -> RoundingHalfwayCases.main(rest);
             case "RuntimeFaults" -> RuntimeFaults.main(rest);
             case "SealedPatternSwitch" -> SealedPatternSwitch.main(rest);
             case "StackOverflowRecovery" -> StackOverflowRecovery.main(rest);
+            case "StaticInitCycles" -> StaticInitCycles.main(rest);
             case "StaticInitOrder" -> StaticInitOrder.main(rest);
             case "StreamCollectors" -> StreamCollectors.main(rest);
             case "StreamPipelines" -> StreamPipelines.main(rest);
@@ -470,12 +552,15 @@ public final class DiffSuite {
             case "StringOps" -> StringOps.main(rest);
             case "StringSearchAndRegions" -> StringSearchAndRegions.main(rest);
             case "StringSwitch" -> StringSwitch.main(rest);
+            case "StringSwitchCollisions" -> StringSwitchCollisions.main(rest);
             case "SurrogatePairEdits" -> SurrogatePairEdits.main(rest);
             case "SuspendedLocals" -> SuspendedLocals.main(rest);
             case "SuspendingEvaluationOrder" -> SuspendingEvaluationOrder.main(rest);
             case "SwitchSelectorsAndLoops" -> SwitchSelectorsAndLoops.main(rest);
             case "TernaryBoxing" -> TernaryBoxing.main(rest);
+            case "TextBlockEscapes" -> TextBlockEscapes.main(rest);
             case "TextBlocks" -> TextBlocks.main(rest);
+            case "ThrowableSuppressionRules" -> ThrowableSuppressionRules.main(rest);
             case "TreeNavigation" -> TreeNavigation.main(rest);
             case "UncaughtException" -> UncaughtException.main(rest);
             case "UnsignedAgainstBigInteger" -> UnsignedAgainstBigInteger.main(rest);
