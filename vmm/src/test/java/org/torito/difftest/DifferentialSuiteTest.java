@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The differential suite: every program runs on HotSpot (the oracle) and through the AOT path,
@@ -72,7 +74,9 @@ class DifferentialSuiteTest {
         }
     }
 
+    /** Runs first and so builds the suite's image: one TeaVM and gcc run over all programs (~4 min on 2 cores). */
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void guestRejectsAnUnknownProgram() throws Exception {
         ProgramRun run = GUEST.run("NoSuchProgram");
         assertEquals(DiffSuite.UNKNOWN_PROGRAM, run.exitCode(), run.stdoutText() + run.stderr());

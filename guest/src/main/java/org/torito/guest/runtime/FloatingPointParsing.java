@@ -56,6 +56,9 @@ public final class FloatingPointParsing {
             i++;
         }
         String rest = s.substring(i);
+        if (rest.isEmpty()) {
+            throw bad(original); // a sign alone (found by the public corpus: "-" ran off the end)
+        }
         if (rest.equals("NaN")) {
             return new Parsed(false, null, Double.NaN);
         }

@@ -10,6 +10,9 @@ import java.util.function.Function;
 import java.util.function.IntBinaryOperator;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -95,5 +98,11 @@ public class LambdasAndStreams {
             sum += f.apply(i);
         }
         System.out.println("lambda loop " + sum);
+        // parallel() and sequential() of the primitive streams (a parallel stream's result is
+        // the sequential one's for these associative operations).
+        System.out.println("parallel int " + IntStream.rangeClosed(1, 100).parallel().sum()
+                + " long " + LongStream.range(0, 10).parallel().map(x -> x * x).sequential().sum()
+                + " double " + DoubleStream.of(0.5, 1.5, 2.0).parallel().map(x -> x * 2).sequential().max().getAsDouble()
+                + " boxed " + IntStream.range(0, 5).parallel().boxed().toList());
     }
 }
