@@ -23,7 +23,8 @@ import org.teavm.model.util.TypeInferer;
 
 /**
  * Makes an exception handler see each local's value as of the throw (docs/aot-pipeline.md,
- * "Locals in handlers").
+ * "Versions of a local that a handler sees"), also when the throw is a null or bounds check that
+ * TeaVM inserts later and whose renaming of the checked value a pin is immune to.
  *
  * <p>In TeaVM's IR a handler's phi lists, for each block of the try, every version of a local the
  * block makes; the register allocator copies each version into the handler's variable right after
