@@ -227,6 +227,7 @@ public final class DiffSuite {
             "StringBuilderViewsAndBounds",
             "StringSearchAndRegions",
             "SurrogatePairEdits",
+            "SuspendingEvaluationOrder",
             "TextBlockEscapes",
             "ThrowableSuppressionRules",
             "TreeNavigation");

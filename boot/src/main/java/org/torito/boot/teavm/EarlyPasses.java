@@ -9,7 +9,7 @@ import org.teavm.model.MethodHolder;
  * The class source between TeaVM's parser and its {@code PreOptimizingClassHolderSource}, which
  * numbers values and drops unused ones as it loads each method, before plugins and targets see
  * the code. The passes here must see each method as javac wrote it: {@link RecordEquality},
- * {@link EvaluationOrder}, {@link PinnedHandlerValues} and {@link UnusedValueChecks}. They run on managed code only (not TeaVM's runtime).
+ * {@link PinnedHandlerValues} and {@link UnusedValueChecks}. They run on managed code only (not TeaVM's runtime).
  */
 public final class EarlyPasses implements ClassHolderSource {
     private final ClassHolderSource parsed;
@@ -30,7 +30,6 @@ public final class EarlyPasses implements ClassHolderSource {
         RecordEquality.apply(cls, hierarchy);
         for (MethodHolder method : cls.getMethods()) {
             if (ManagedCode.isManaged(method)) {
-                EvaluationOrder.apply(method.getProgram(), method.getReference());
                 PinnedHandlerValues.apply(method.getProgram(), method.getReference());
                 if (application) {
                     // The class library is written for TeaVM's semantics; Java's are for user code.

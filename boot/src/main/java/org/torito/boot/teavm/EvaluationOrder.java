@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.AssignInstruction;
@@ -26,7 +25,6 @@ import org.teavm.model.instructions.PutElementInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
 import org.teavm.model.util.DefinitionExtractor;
-import org.teavm.model.util.TypeInferer;
 import org.teavm.model.util.UsageExtractor;
 
 /**
@@ -38,14 +36,12 @@ import org.teavm.model.util.UsageExtractor;
  * and gcc evaluates arguments right to left: Java's {@code pair(a(), b())} ran {@code b()}
  * first. So for each call, arithmetic, comparison and array or field store whose later operand
  * has side effects or reads memory, every earlier operand with side effects or memory reads gets
- * a second read, a call of {@code OpaqueValues.of} with no result: a value read twice is never
- * folded, so it is computed in a statement of its own, before the C expression that uses it. C
- * gets the bare value as a statement of its own ({@link OpaqueValuesIntrinsic}), which gcc
- * drops; the order is what remains.
+ * a second read (an assignment to an otherwise unused variable): a value read twice is never
+ * folded, so it is computed in a statement of its own, before the C expression that uses it.
+ * gcc removes the extra variable; the order is what remains.
  *
- * <p>An early pass ({@link EarlyPasses}): it runs on each method as javac wrote it, before
- * TeaVM's optimisations and its split of methods that suspend, which then carry the second read
- * along like any other call (an extra variable added after them upset the split's typing).
+ * <p>Runs on the final program of each method (after register allocation, which could merge
+ * the extra variable away), just before C generation; the second read sits just before the use.
  */
 final class EvaluationOrder {
     private final Program program;
@@ -70,11 +66,11 @@ final class EvaluationOrder {
         }
     }
 
-    static void apply(Program program, MethodReference method) {
-        new EvaluationOrder(program).run(method);
+    static void apply(Program program) {
+        new EvaluationOrder(program).run();
     }
 
-    private void run(MethodReference method) {
+    private void run() {
         List<Instruction> users = new ArrayList<>();
         List<Variable> sequenced = new ArrayList<>();
         for (BasicBlock block : program.getBasicBlocks()) {
@@ -92,15 +88,11 @@ final class EvaluationOrder {
                 }
             }
         }
-        if (users.isEmpty()) {
-            return;
-        }
-        TypeInferer types = new TypeInferer();
-        types.inferTypes(program, method);
         // The second read goes just before the use, so it is right whichever definition reaches it.
         for (int i = 0; i < users.size(); i++) {
-            Variable value = sequenced.get(i);
-            Instruction secondRead = OpaqueValueCalls.call(value, types.typeOf(value.getIndex()), null);
+            AssignInstruction secondRead = new AssignInstruction();
+            secondRead.setAssignee(sequenced.get(i));
+            secondRead.setReceiver(program.createVariable());
             secondRead.setLocation(users.get(i).getLocation());
             users.get(i).insertPrevious(secondRead);
         }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Java's left-to-right evaluation of operands (JLS 15.7) in methods that suspend: each
  * expression has operands that call Thread.sleep (a suspension point of TeaVM's coroutines) and
- * operands that log, and every line prints the order the operands ran in. Before pipeline
- * torito-aot-23 the pipeline kept Java's order only in methods that do not suspend.
+ * operands that log, and every line prints the order the operands ran in. The pipeline keeps
+ * Java's order only in methods that do not suspend (docs/aot-pipeline.md, "Evaluation order of
+ * operands"), so this program is in DiffSuite.KNOWN_TO_DIFFER.
  */
 public class SuspendingEvaluationOrder {
     static final List<String> log = new ArrayList<>();
