@@ -1,7 +1,9 @@
 package org.torito.boot.teavm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.Incoming;
 import org.teavm.model.Instruction;
@@ -41,33 +43,35 @@ final class UnusedValueChecks {
     }
 
     static void apply(Program program, MethodReference method) {
-        boolean[] used = usedVariables(program);
-        List<Instruction> unused = new ArrayList<>();
+        // Most methods have no such instruction: the uses are worked out only for those that do.
+        Map<Instruction, Variable> candidates = new LinkedHashMap<>();
         DefinitionExtractor defined = new DefinitionExtractor();
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Instruction instruction : block) {
-                if (!mayThrow(instruction)) {
-                    continue;
-                }
-                instruction.acceptVisitor(defined);
-                Variable[] receivers = defined.getDefinedVariables();
-                if (receivers.length == 1 && !used[receivers[0].getIndex()]) {
-                    unused.add(instruction);
+                if (mayThrow(instruction)) {
+                    instruction.acceptVisitor(defined);
+                    Variable[] receivers = defined.getDefinedVariables();
+                    if (receivers.length == 1) {
+                        candidates.put(instruction, receivers[0]);
+                    }
                 }
             }
         }
-        if (unused.isEmpty()) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        boolean[] used = usedVariables(program);
+        candidates.values().removeIf(value -> used[value.getIndex()]);
+        if (candidates.isEmpty()) {
             return;
         }
         TypeInferer types = new TypeInferer();
         types.inferTypes(program, method);
-        for (Instruction instruction : unused) {
-            instruction.acceptVisitor(defined);
-            Variable value = defined.getDefinedVariables()[0];
+        candidates.forEach((instruction, value) -> {
             Instruction use = OpaqueValueCalls.call(value, types.typeOf(value.getIndex()), null);
             use.setLocation(instruction.getLocation());
             instruction.insertNext(use);
-        }
+        });
     }
 
     /** The instructions TeaVM drops when their value is unused but Java throws from. */

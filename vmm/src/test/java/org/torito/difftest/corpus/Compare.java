@@ -2,6 +2,7 @@ package org.torito.difftest.corpus;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.torito.difftest.Subprocess;
 
 /** How one program's AOT run compares with HotSpot's: the status and a one-line detail. */
 final class Compare {
@@ -29,7 +30,7 @@ final class Compare {
      * exit code (a signal, an uncaught exception, a fault report); differs: the same exit code and
      * other output.
      */
-    static Verdict verdict(byte[] expected, int expectedExit, Proc.Result actual) {
+    static Verdict verdict(byte[] expected, int expectedExit, Subprocess.Result actual) {
         if (actual.timedOut()) {
             return new Verdict(Status.TIMEOUT, "after " + actual.millis() + " ms; " + prefixNote(expected, actual.stdout()));
         }

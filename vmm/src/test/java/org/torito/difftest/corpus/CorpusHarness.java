@@ -19,6 +19,7 @@ import javax.tools.ToolProvider;
 import org.torito.boot.ImageBuildException;
 import org.torito.boot.ImageBuilder;
 import org.torito.boot.ImageSpec;
+import org.torito.difftest.Subprocess;
 
 /**
  * Runs a public corpus of Java programs on HotSpot and through the AOT pipeline's hosted build
@@ -324,8 +325,9 @@ public final class CorpusHarness {
     private void runOne(Selection.Program p, Path exe, Path out) throws IOException, InterruptedException {
         String arg = p.packageName().substring(p.packageName().lastIndexOf('.') + 1);
         // ulimit in a shell: Java cannot set a child's rlimits. The guest's stack per core.
-        Proc.Result r = Proc.run(List.of("/bin/sh", "-c", "ulimit -s " + STACK_KIB + " && exec \"$0\" \"$@\"",
-                exe.toString(), arg), exe.getParent(), RUN_TIMEOUT, Selection.MAX_OUTPUT * 2);
+        Subprocess.Result r = Subprocess.run(List.of("/bin/sh", "-c", "ulimit -s " + STACK_KIB + " && exec \"$0\" \"$@\"",
+                exe.toString(), arg), exe.getParent(), RUN_TIMEOUT, Selection.MAX_OUTPUT * 2,
+                Selection.MAX_STDERR);
         Compare.Verdict v = Compare.verdict(p.expected(), p.expectedExit(), r);
         verdicts.put(p.name(), v);
         aotMillis.put(p.name(), r.millis());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.torito.difftest.Subprocess;
 
 /** The corpus harness's own logic, where it can go wrong without a corpus or a build to show it. */
 class CorpusHarnessLogicTest {
@@ -139,18 +140,18 @@ class CorpusHarnessLogicTest {
     @Test
     void verdictsClassifyRuns() {
         byte[] hello = "a\nb\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals(Compare.Status.MATCH, Compare.verdict(hello, 0, new Proc.Result(hello, false, 0, "", 5)).status());
+        assertEquals(Compare.Status.MATCH, Compare.verdict(hello, 0, new Subprocess.Result(hello, false, 0, "", 5)).status());
         Compare.Verdict differs = Compare.verdict(hello, 0,
-                new Proc.Result("a\nc\n".getBytes(StandardCharsets.UTF_8), false, 0, "", 5));
+                new Subprocess.Result("a\nc\n".getBytes(StandardCharsets.UTF_8), false, 0, "", 5));
         assertEquals(Compare.Status.DIFFERS, differs.status());
         assertEquals("line 2: expected «b» got «c»", differs.detail());
-        Compare.Verdict crash = Compare.verdict(hello, 0, new Proc.Result("a\n".getBytes(StandardCharsets.UTF_8), false, 1,
+        Compare.Verdict crash = Compare.verdict(hello, 0, new Subprocess.Result("a\n".getBytes(StandardCharsets.UTF_8), false, 1,
                 "Exception in thread \"main\" java.lang.NullPointerException\n    at x\n", 5));
         assertEquals(Compare.Status.CRASH, crash.status());
         assertEquals("exit 1: java.lang.NullPointerException; output a prefix of HotSpot's (2 of 4 bytes)", crash.detail());
         assertEquals("exit 139 (SIGSEGV)", Compare.exitDescription(139, ""));
         assertEquals(Compare.Status.TIMEOUT,
-                Compare.verdict(hello, 0, new Proc.Result(new byte[0], false, Proc.TIMED_OUT, "", 30000)).status());
+                Compare.verdict(hello, 0, new Subprocess.Result(new byte[0], false, Subprocess.TIMED_OUT, "", 30000)).status());
         assertEquals("line 3: expected «» got «x»",
                 Compare.firstDifference(hello, "a\nb\nx".getBytes(StandardCharsets.UTF_8)));
         assertEquals("line 2: expected «b» got <end of output>",

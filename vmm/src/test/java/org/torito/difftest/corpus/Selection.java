@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.torito.difftest.Subprocess;
 
 /**
  * Chooses the corpus programs the harness compares, by a fixed sequence of filters whose every
@@ -45,6 +46,8 @@ import javax.tools.ToolProvider;
 final class Selection {
     static final Duration HOTSPOT_TIMEOUT = Duration.ofSeconds(10);
     static final int MAX_OUTPUT = 1 << 20;
+    /** The stderr kept of each run: enough for a stack trace or TeaVM's report. */
+    static final int MAX_STDERR = 16 * 1024;
     /** HotSpot as a user runs {@code java Prog}, with UTF-8 output to a file and one GC thread. */
     static final List<String> HOTSPOT_OPTIONS = List.of("-Xmx1g", "-XX:+UseSerialGC", "-Dstdout.encoding=UTF-8",
             "-Dstderr.encoding=UTF-8");
@@ -197,7 +200,7 @@ final class Selection {
             return new Outcome(name, file, Filter.NO_MAIN_CLASS, "entry: " + firstError(entryErrors));
         }
 
-        Proc.Result first = hotspot(classes, mainClass, List.of());
+        Subprocess.Result first = hotspot(classes, mainClass, List.of());
         if (first.timedOut()) {
             return new Outcome(name, file, Filter.HOTSPOT_TIMEOUT, "");
         }
@@ -211,7 +214,7 @@ final class Selection {
         // roll does one time in six): it gets more runs.
         int runs = UNSEEDED_RANDOM.matcher(code).find() ? 1 + RANDOM_RUNS : 1;
         for (int r = 0; r < runs; r++) {
-            Proc.Result again = hotspot(classes, mainClass, r == 0 ? OTHER_HASHES : List.of());
+            Subprocess.Result again = hotspot(classes, mainClass, r == 0 ? OTHER_HASHES : List.of());
             if (again.exitCode() != 0 || !Arrays.equals(first.stdout(), again.stdout())) {
                 return new Outcome(name, file, Filter.NONDETERMINISTIC,
                         Compare.firstDifference(first.stdout(), again.stdout()));
@@ -222,12 +225,12 @@ final class Selection {
         return new Outcome(name, file, null, "");
     }
 
-    private Proc.Result hotspot(Path classes, String mainClass, List<String> extra) throws IOException, InterruptedException {
+    private Subprocess.Result hotspot(Path classes, String mainClass, List<String> extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java));
         cmd.addAll(HOTSPOT_OPTIONS);
         cmd.addAll(extra);
         cmd.addAll(List.of("-cp", classes.toString(), mainClass));
-        return Proc.run(cmd, classes, HOTSPOT_TIMEOUT, MAX_OUTPUT);
+        return Subprocess.run(cmd, classes, HOTSPOT_TIMEOUT, MAX_OUTPUT, MAX_STDERR);
     }
 
     /** javac in this JVM; null when it compiled, else its diagnostics. */

@@ -1,8 +1,6 @@
 package org.torito.difftest.generate;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Writes the differential-suite program {@code GeneratedCollectionOps}: random sequences of
@@ -41,11 +39,7 @@ public final class CollectionOpsGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: CollectionOpsGenerator <output .java file>");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[0]), generate());
+        GeneratorCommand.write(args, CollectionOpsGenerator.class, CollectionOpsGenerator::generate);
     }
 
     private void line(int indent, String text) {

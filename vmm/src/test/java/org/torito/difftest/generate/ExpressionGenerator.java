@@ -1,8 +1,6 @@
 package org.torito.difftest.generate;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -74,11 +72,7 @@ public final class ExpressionGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ExpressionGenerator <output .java file>");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[0]), generate());
+        GeneratorCommand.write(args, ExpressionGenerator.class, ExpressionGenerator::generate);
     }
 
     private void line(int indent, String text) {

@@ -1,8 +1,6 @@
 package org.torito.difftest.generate;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Writes the differential-suite program {@code GeneratedFormatStrings}: format strings of one to
@@ -53,11 +51,7 @@ public final class FormatStringsGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: FormatStringsGenerator <output .java file>");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[0]), generate());
+        GeneratorCommand.write(args, FormatStringsGenerator.class, FormatStringsGenerator::generate);
     }
 
     private void line(int indent, String text) {

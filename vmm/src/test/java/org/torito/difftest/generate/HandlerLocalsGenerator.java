@@ -1,8 +1,6 @@
 package org.torito.difftest.generate;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,11 +67,7 @@ public final class HandlerLocalsGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: HandlerLocalsGenerator <output .java file>");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[0]), generate());
+        GeneratorCommand.write(args, HandlerLocalsGenerator.class, HandlerLocalsGenerator::generate);
     }
 
     private void line(String text) {
