@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.torito.difftest.probes.RecursionDepth;
 
 /**
@@ -17,7 +19,9 @@ import org.torito.difftest.probes.RecursionDepth;
  */
 class StackDepthTest {
 
+    /** May be the first to ask for the suite's image, and so build it (~4 min on 2 cores). */
     @Test
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void aGuestCoreRecursesAtLeastAsDeepAsHotSpotWithAOneMebibyteStack() throws Exception {
         // A hosted build links glibc, whose 200-byte jmp_buf makes every try block's frame
         // larger than a guest's (the platform's setjmp.h): its depths are not a guest's.
