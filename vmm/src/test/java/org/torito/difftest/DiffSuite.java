@@ -68,6 +68,7 @@ import org.torito.difftest.programs.GeneratedHandlerLocals;
 import org.torito.difftest.programs.GenericsErasure;
 import org.torito.difftest.programs.HandlerLocals;
 import org.torito.difftest.programs.HashCollections;
+import org.torito.difftest.programs.HashIterationOrder;
 import org.torito.difftest.programs.HashMapCompute;
 import org.torito.difftest.programs.HeapPollutionSites;
 import org.torito.difftest.programs.HexStringsAndBits;
@@ -302,6 +303,7 @@ public final class DiffSuite {
             "GenericsErasure",
             "HandlerLocals",
             "HashCollections",
+            "HashIterationOrder",
             "HashMapCompute",
             "HeapPollutionSites",
             "HexStringsAndBits",
@@ -473,6 +475,7 @@ public final class DiffSuite {
             case "GenericsErasure" -> GenericsErasure.main(rest);
             case "HandlerLocals" -> HandlerLocals.main(rest);
             case "HashCollections" -> HashCollections.main(rest);
+            case "HashIterationOrder" -> HashIterationOrder.main(rest);
             case "HashMapCompute" -> HashMapCompute.main(rest);
             case "HeapPollutionSites" -> HeapPollutionSites.main(rest);
             case "HexStringsAndBits" -> HexStringsAndBits.main(rest);

@@ -6,6 +6,7 @@ import org.teavm.vm.spi.TeaVMPlugin;
 import org.torito.boot.teavm.classlib.ClasslibAccessors;
 import org.torito.boot.teavm.classlib.ClasslibFixes;
 import org.torito.boot.teavm.classlib.ClasslibGuards;
+import org.torito.boot.teavm.classlib.HashMapOrder;
 
 /**
  * Torito's changes to what TeaVM compiles. Registered only for Torito builds: the image
@@ -28,6 +29,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ExitMethodsTransformer());
         host.add(new ClasslibFixes());
         host.add(new ClasslibAccessors());
+        host.add(new HashMapOrder());
         host.add(new ClasslibGuards());
         host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());

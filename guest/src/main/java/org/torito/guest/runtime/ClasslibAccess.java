@@ -1,6 +1,7 @@
 package org.torito.guest.runtime;
 
 import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.IllegalFormatException;
 import java.util.Random;
 
@@ -36,5 +37,74 @@ public final class ClasslibAccess {
      */
     public static IllegalFormatException illegalFormatArgumentIndex(int index) {
         throw new UnsupportedOperationException("IllegalFormatArgumentIndexException is made only in an image");
+    }
+
+    // TeaVM's HashMap (java.util.HashMap in an image): its table of HashMap$HashEntry chains and
+    // the fields HashBuckets needs to lay it out as the JDK does. An entry is an Object here: its
+    // class is TeaVM's own and has no name in the JDK.
+
+    /** {@code map.elementData}: the table of buckets. */
+    public static Object[] hashTable(HashMap<?, ?> map) {
+        throw new UnsupportedOperationException("HashMap.elementData is read only in an image");
+    }
+
+    /** {@code map.newElementArray(length)}: a table of the entry type of the map's class (LinkedHashMap has its own). */
+    public static Object[] newHashTable(HashMap<?, ?> map, int length) {
+        throw new UnsupportedOperationException("HashMap.newElementArray is called only in an image");
+    }
+
+    /** {@code map.elementData = table; map.computeThreshold()}. */
+    public static void setHashTable(HashMap<?, ?> map, Object[] table) {
+        throw new UnsupportedOperationException("HashMap.elementData is written only in an image");
+    }
+
+    /** {@code map.elementCount}: the size, without calling a {@code size()} a subclass may override. */
+    public static int hashMapSize(HashMap<?, ?> map) {
+        throw new UnsupportedOperationException("HashMap.elementCount is read only in an image");
+    }
+
+    /** {@code map.modCount}. */
+    public static int hashMapModCount(HashMap<?, ?> map) {
+        throw new UnsupportedOperationException("HashMap.modCount is read only in an image");
+    }
+
+    /** {@code map.threshold}: the size past which the table doubles. */
+    public static int hashMapThreshold(HashMap<?, ?> map) {
+        throw new UnsupportedOperationException("HashMap.threshold is read only in an image");
+    }
+
+    /** {@code map.loadFactor}. */
+    public static float hashMapLoadFactor(HashMap<?, ?> map) {
+        throw new UnsupportedOperationException("HashMap.loadFactor is read only in an image");
+    }
+
+    /** {@code map.putImpl(key, value)}: a put that a subclass's {@code put} does not see, as in the JDK's putAll. */
+    public static void putHashEntry(HashMap<Object, Object> map, Object key, Object value) {
+        throw new UnsupportedOperationException("HashMap.putImpl is called only in an image");
+    }
+
+    /** {@code map.entryByKey(key)}: the key's entry (a {@code Map.Entry}), or null. */
+    public static Object hashEntryFor(HashMap<?, ?> map, Object key) {
+        throw new UnsupportedOperationException("HashMap.entryByKey is called only in an image");
+    }
+
+    /** {@code map.removeByKey(key)}: a remove that a subclass's {@code remove} does not see. */
+    public static void removeHashEntry(HashMap<?, ?> map, Object key) {
+        throw new UnsupportedOperationException("HashMap.removeByKey is called only in an image");
+    }
+
+    /** {@code entry.next}: the next entry of its bucket. */
+    public static Object nextHashEntry(Object entry) {
+        throw new UnsupportedOperationException("HashMap.HashEntry.next is read only in an image");
+    }
+
+    /** {@code entry.next = next}. */
+    public static void setNextHashEntry(Object entry, Object next) {
+        throw new UnsupportedOperationException("HashMap.HashEntry.next is written only in an image");
+    }
+
+    /** {@code entry.origKeyHash}: the key's hash as the map stores it (spread, see HashBuckets). */
+    public static int hashEntryHash(Object entry) {
+        throw new UnsupportedOperationException("HashMap.HashEntry.origKeyHash is read only in an image");
     }
 }

@@ -23,6 +23,9 @@ public final class ClasslibAccessors implements ClassHolderTransformer {
     private static final ValueType ABSTRACT_LIST = ValueType.object("java.util.AbstractList");
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final ValueType RANDOM = ValueType.object("java.util.Random");
+    private static final ValueType HASH_MAP = ValueType.object("java.util.HashMap");
+    private static final ValueType HASH_ENTRY = ValueType.object(HashMapOrder.ENTRY);
+    private static final ValueType HASH_TABLE = ValueType.arrayOf(HASH_ENTRY);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -48,6 +51,35 @@ public final class ClasslibAccessors implements ClassHolderTransformer {
                 }
                 case "illegalFormatArgumentIndex" -> pe.construct("java.util.IllegalFormatArgumentIndexException",
                         pe.var(1, ValueType.INTEGER)).returnValue();
+                case "hashTable" -> pe.var(1, HASH_MAP).getField("elementData", HASH_TABLE).returnValue();
+                case "newHashTable" -> pe.var(1, HASH_MAP).invokeVirtual("newElementArray", HASH_TABLE,
+                        pe.var(2, ValueType.INTEGER)).returnValue();
+                case "setHashTable" -> {
+                    ValueEmitter map = pe.var(1, HASH_MAP);
+                    map.setField("elementData", pe.var(2, HASH_TABLE));
+                    map.invokeSpecial("computeThreshold");
+                    pe.exit();
+                }
+                case "hashMapSize" -> pe.var(1, HASH_MAP).getField("elementCount", ValueType.INTEGER).returnValue();
+                case "hashMapModCount" -> pe.var(1, HASH_MAP).getField("modCount", ValueType.INTEGER).returnValue();
+                case "hashMapThreshold" -> pe.var(1, HASH_MAP).getField("threshold", ValueType.INTEGER).returnValue();
+                case "hashMapLoadFactor" -> pe.var(1, HASH_MAP).getField("loadFactor", ValueType.FLOAT).returnValue();
+                case "putHashEntry" -> {
+                    pe.var(1, HASH_MAP).invokeSpecial("putImpl", OBJECT, pe.var(2, OBJECT), pe.var(3, OBJECT));
+                    pe.exit();
+                }
+                case "hashEntryFor" -> pe.var(1, HASH_MAP).invokeSpecial("entryByKey", HASH_ENTRY, pe.var(2, OBJECT))
+                        .returnValue();
+                case "removeHashEntry" -> {
+                    pe.var(1, HASH_MAP).invokeSpecial("removeByKey", HASH_ENTRY, pe.var(2, OBJECT));
+                    pe.exit();
+                }
+                case "nextHashEntry" -> pe.var(1, HASH_ENTRY).getField("next", HASH_ENTRY).returnValue();
+                case "setNextHashEntry" -> {
+                    pe.var(1, HASH_ENTRY).setField("next", pe.var(2, HASH_ENTRY));
+                    pe.exit();
+                }
+                case "hashEntryHash" -> pe.var(1, HASH_ENTRY).getField("origKeyHash", ValueType.INTEGER).returnValue();
                 default -> context.getDiagnostics().error(null, "Torito: no accessor for " + ACCESS + "."
                         + descriptor);
             }

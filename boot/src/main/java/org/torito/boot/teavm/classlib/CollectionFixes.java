@@ -72,6 +72,20 @@ final class CollectionFixes {
             fixes.add(instance(stream, "parallel", SEQUENTIAL, ValueType.object(stream)).missing());
             fixes.add(instance(stream, "sequential", SEQUENTIAL, ValueType.object(stream)).missing());
         }
+        // HashMap grew into a table of its own size and reversed each bucket on the way, so it
+        // iterated in another order than the JDK's (with HashMapOrder; HashBuckets says why).
+        fixes.add(instance("java.util.HashMap", "rehash", HashMapOrder.BUCKETS, ValueType.VOID, INT));
+        fixes.add(instance("java.util.HashMap", "putAllImpl", HashMapOrder.BUCKETS, ValueType.VOID,
+                ValueType.object("java.util.Map")));
+        // Missing: HashMap had only Map's computeIfAbsent, compute and merge, which append a new
+        // entry; the JDK's put it at the head of its bucket.
+        ValueType object = ValueType.object("java.lang.Object");
+        fixes.add(instance("java.util.HashMap", "computeIfAbsent", HashMapOrder.BUCKETS, object, object,
+                ValueType.object("java.util.function.Function")).missing());
+        fixes.add(instance("java.util.HashMap", "compute", HashMapOrder.BUCKETS, object, object,
+                ValueType.object("java.util.function.BiFunction")).missing());
+        fixes.add(instance("java.util.HashMap", "merge", HashMapOrder.BUCKETS, object, object, object,
+                ValueType.object("java.util.function.BiFunction")).missing());
         return List.copyOf(fixes);
     }
 }
