@@ -4,11 +4,13 @@
 #include "torito.h"
 #include <errno.h>
 #include <locale.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <uchar.h>
+#include <unistd.h>
 #include <wchar.h>
 
 static int errno_value;
@@ -141,6 +143,15 @@ int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
 }
 
 /* --- locale, random seed, UTF-8 -> UTF-16 for argv --- */
+/* System.getProperty reads user.home through TeaVM's runtime, which asks for the user's
+ * passwd entry. A guest has no users: it answers as root, whose home is "/". */
+uid_t getuid(void) { return 0; }
+struct passwd *getpwuid(uid_t uid) {
+    static struct passwd root = {.pw_name = "root", .pw_dir = "/", .pw_shell = "", .pw_gecos = "", .pw_passwd = ""};
+    (void) uid;
+    return &root;
+}
+
 char *setlocale(int category, const char *locale) { (void) category; (void) locale; return "C"; }
 static unsigned long rand_state = 1;
 void srand(unsigned seed) { rand_state = seed; }

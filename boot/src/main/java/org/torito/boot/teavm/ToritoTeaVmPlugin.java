@@ -7,6 +7,7 @@ import org.torito.boot.teavm.classlib.ClasslibAccessors;
 import org.torito.boot.teavm.classlib.ClasslibFixes;
 import org.torito.boot.teavm.classlib.ClasslibGuards;
 import org.torito.boot.teavm.classlib.HashMapOrder;
+import org.torito.boot.teavm.classlib.LinkedListCursor;
 
 /**
  * Torito's changes to what TeaVM compiles. Registered only for Torito builds: the image
@@ -30,6 +31,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ClasslibFixes());
         host.add(new ClasslibAccessors());
         host.add(new HashMapOrder());
+        host.add(new LinkedListCursor());
         host.add(new ClasslibGuards());
         host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());

@@ -57,6 +57,24 @@ public final class MathFixes {
         return a - floor >= 0.5f ? result + 1 : result;
     }
 
+    /** {@code Math.powerOfTwoD(n)}, 2^n for a normal exponent: the JDK's fdlibm port calls it. */
+    public static double powerOfTwoD(int n) {
+        return Double.longBitsToDouble((long) (n + 1023) << 52);
+    }
+
+    /** pi / 180 as one double: the JDK multiplies by it, rounding once, where TeaVM divided after. */
+    private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
+    /** 180 / pi as one double. */
+    private static final double RADIANS_TO_DEGREES = 57.29577951308232;
+
+    public static double toRadians(double degrees) {
+        return degrees * DEGREES_TO_RADIANS;
+    }
+
+    public static double toDegrees(double radians) {
+        return radians * RADIANS_TO_DEGREES;
+    }
+
     /** TeaVM's ulp(1.0) was far off; the distance to the next double up is exact. */
     public static double ulp(double d) {
         double magnitude = Math.abs(d);

@@ -37,6 +37,13 @@ public final class MathFunctions {
         System.out.println(Math.floor(-2.5) + " " + Math.ceil(-2.5) + " " + Math.floor(-0.0) + " " + Math.ceil(-0.5)
                 + " " + Math.abs(-0.0) + " " + Math.signum(-3.0) + " " + Math.hypot(3.0, 4.0));
         System.out.println(Math.cbrt(-27.0) + " " + Math.cbrt(8.0) + " " + Math.log10(1000.0) + " " + Math.log10(0.0));
+        // Exact to the last bit: one rounding in toRadians/toDegrees as the JDK's, and the
+        // functions HotSpot computes with fdlibm (tan(atan(0.5)) is 0.5 there, glibc 0.49999999999999994).
+        System.out.println("toRadians " + Math.toRadians(350.0) + " " + Math.toRadians(10.0) + " " + Math.toRadians(-45.5)
+                + " toDegrees " + Math.toDegrees(1.0) + " " + Math.toDegrees(Math.PI / 3) + " " + StrictMath.toRadians(350.0));
+        System.out.println("inverses " + Math.tan(Math.atan(0.5)) + " " + Math.cos(Math.acos(0.5)) + " "
+                + Math.acos(Math.cos(0.5)) + " " + Math.sin(Math.asin(0.3)) + " " + Math.atan2(1.0, 3.0) + " "
+                + Math.sinh(0.7) + " " + Math.tanh(0.3) + " " + Math.expm1(1e-5) + " " + Math.log1p(0.25));
     }
 
     /**

@@ -22,6 +22,9 @@ import org.teavm.model.emit.ValueEmitter;
  */
 public final class ClasslibFixes implements ClassHolderTransformer {
 
+    private static final List<String> NATIVE_ANNOTATIONS = List.of("org.teavm.interop.Import",
+            "org.teavm.interop.Unmanaged", "org.teavm.backend.javascript.spi.GeneratedBy");
+
     private static final List<ClasslibFix> FIXES = Stream.of(NumberFixes.FIXES, TextFixes.FIXES,
             CollectionFixes.FIXES, RuntimeFixes.FIXES).flatMap(List::stream).toList();
 
@@ -63,7 +66,14 @@ public final class ClasslibFixes implements ClassHolderTransformer {
                     + "does not fit this TeaVM version");
             return null;
         }
-        method.getModifiers().remove(ElementModifier.NATIVE);
+        if (method.getModifiers().remove(ElementModifier.NATIVE)) {
+            // A native method named its C function (Math.tan: @Import "tan"), and TeaVM calls
+            // that function at each call site, not the method: the body would never run.
+            // @Unmanaged goes too, as the replacement is ordinary Java that may allocate.
+            for (String annotation : NATIVE_ANNOTATIONS) {
+                method.getAnnotations().remove(annotation);
+            }
+        }
         return method;
     }
 

@@ -26,13 +26,24 @@ public final class ClasslibGuards implements ClassHolderTransformer {
 
     private static final ValueType STRING = ValueType.object("java.lang.String");
     private static final String STRING_BOUNDS = "org.torito.guest.runtime.StringBounds";
+    private static final String CHARSET_NAMES = "org.torito.guest.runtime.charset.CharsetNames";
+    private static final ValueType BYTES = ValueType.arrayOf(ValueType.BYTE);
 
     private static final List<Guard> GUARDS = List.of(
             // substring(2, 1) threw IndexOutOfBoundsException, not StringIndexOutOfBoundsException,
             // and substring(5, 5) of "abc" returned "" (its equal-bounds shortcut came first).
             new Guard(new MethodReference("java.lang.String", "substring", ValueType.INTEGER, ValueType.INTEGER, STRING),
                     new MethodReference(STRING_BOUNDS, "checkRange", STRING, ValueType.INTEGER, ValueType.INTEGER,
-                            ValueType.VOID)));
+                            ValueType.VOID)),
+            // A charset name nobody knows made String's constructors throw UnsupportedCharsetException
+            // (the JDK: UnsupportedEncodingException with the name), getBytes one without a message.
+            new Guard(new MethodReference("java.lang.String", "<init>", BYTES, ValueType.INTEGER, ValueType.INTEGER,
+                    STRING, ValueType.VOID), new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, BYTES,
+                    ValueType.INTEGER, ValueType.INTEGER, STRING, ValueType.VOID)),
+            new Guard(new MethodReference("java.lang.String", "<init>", BYTES, STRING, ValueType.VOID),
+                    new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, BYTES, STRING, ValueType.VOID)),
+            new Guard(new MethodReference("java.lang.String", "getBytes", STRING, BYTES),
+                    new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, STRING, ValueType.VOID)));
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {

@@ -70,7 +70,59 @@ final class NumberFixes {
             staticMethod("java.lang.Float", "parseFloat", FLOATING_PARSING, FLOAT, STRING),
             // Harmony's hash codes of big numbers are not the JDK's, and programs print them.
             instance("java.math.BigInteger", "hashCode", BIG_HASHES, INT),
-            instance("java.math.BigDecimal", "hashCode", BIG_HASHES, INT)), exactArithmetic().stream()).toList();
+            instance("java.math.BigDecimal", "hashCode", BIG_HASHES, INT),
+            // modPow with an even modulus gave wrong answers (a.modPow(b, 10^40): the low 31
+            // digits right, the rest not).
+            instance("java.math.BigInteger", "modPow", "org.torito.guest.runtime.ModularPowers",
+                    ValueType.object("java.math.BigInteger"), ValueType.object("java.math.BigInteger"),
+                    ValueType.object("java.math.BigInteger")),
+            instance("java.math.BigInteger", "modInverse", "org.torito.guest.runtime.ModularInverses",
+                    ValueType.object("java.math.BigInteger"), ValueType.object("java.math.BigInteger")),
+            // doubleValue() was not correctly rounded (60! gave 8.320987112741392E81, the JDK
+            // 8.32098711274139E81): the decimal string parses to the nearest double, which is the answer.
+            instance("java.math.BigInteger", "doubleValue", "org.torito.guest.runtime.BigIntegerConversions", DOUBLE),
+            instance("java.math.BigInteger", "floatValue", "org.torito.guest.runtime.BigIntegerConversions", FLOAT),
+            // toRadians(350.0) was 6.108652381980153 (x * PI / 180, two roundings); the JDK
+            // multiplies by one constant: 6.1086523819801535.
+            staticMethod(MATH, "toRadians", MATH_FIXES, DOUBLE, DOUBLE),
+            staticMethod(MATH, "toDegrees", MATH_FIXES, DOUBLE, DOUBLE)),
+            Stream.concat(exactArithmetic().stream(), fdlibm().stream())).toList();
+
+    /**
+     * StrictMath is, by its definition, fdlibm's results; the JDK computes them with its Java
+     * port ({@code java.lang.FdLibm}), and TeaVM's StrictMath called the platform's libm (glibc
+     * in a hosted build, musl in a guest), which rounds some results the other way. TeaVM
+     * compiles the JDK's own class instead. HotSpot's Math.asin, acos, atan, atan2, sinh, cosh,
+     * tanh, expm1, log1p and IEEEremainder are StrictMath's, so they take the same path; and
+     * Math.tan: glibc's tan(atan(0.5)) is 0.49999999999999994, fdlibm's and HotSpot's 0.5.
+     */
+    private static List<ClasslibFix> fdlibm() {
+        List<ClasslibFix> fixes = new ArrayList<>();
+        for (String name : List.of("sin", "cos", "tan", "asin", "acos", "atan", "exp", "log", "log10", "cbrt",
+                "sinh", "cosh", "tanh", "expm1", "log1p")) {
+            fixes.add(fdlibm("java.lang.StrictMath", name, 1));
+        }
+        for (String name : List.of("atan2", "hypot", "pow", "IEEEremainder")) {
+            fixes.add(fdlibm("java.lang.StrictMath", name, 2));
+        }
+        for (String name : List.of("tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "expm1", "log1p")) {
+            fixes.add(fdlibm(MATH, name, 1));
+        }
+        fixes.add(fdlibm(MATH, "atan2", 2));
+        // FdLibm's helper for 2^n, which TeaVM's Math lacks.
+        fixes.add(staticMethod(MATH, "powerOfTwoD", MATH_FIXES, DOUBLE, INT).missing());
+        fixes.add(fdlibm(MATH, "IEEEremainder", 2));
+        return fixes;
+    }
+
+    /** {@code owner.name} of {@code arity} doubles as {@code FdLibm.<Name>.compute}. */
+    private static ClasslibFix fdlibm(String owner, String name, int arity) {
+        String kernel = "java.lang.FdLibm$" + (name.equals("IEEEremainder") ? name
+                : Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        ValueType[] signature = arity == 1 ? new ValueType[] {DOUBLE, DOUBLE} : new ValueType[] {DOUBLE, DOUBLE, DOUBLE};
+        return new ClasslibFix(new MethodReference(owner, name, signature),
+                new MethodReference(kernel, "compute", signature), false, false);
+    }
 
     /** The *Exact methods threw ArithmeticException without the JDK's message. */
     private static List<ClasslibFix> exactArithmetic() {

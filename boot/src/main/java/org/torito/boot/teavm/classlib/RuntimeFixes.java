@@ -13,6 +13,10 @@ final class RuntimeFixes {
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
 
     static final List<ClasslibFix> FIXES = List.of(
+            // Runtime.version().feature() was 21 whatever JDK built the image.
+            new ClasslibFix(new MethodReference("java.lang.Runtime$Version", "feature", ValueType.INTEGER),
+                    new MethodReference("org.torito.guest.boot.JavaVersionProperties", "feature",
+                            ValueType.object("java.lang.Runtime$Version"), ValueType.INTEGER), true, false),
             // Class.getSimpleName() threw NullPointerException for an array of a class whose
             // Class object TeaVM had not made yet (Shape[] of an interface Shape).
             new ClasslibFix(new MethodReference("java.lang.Class", "getSimpleName", ValueType.object("java.lang.String")),

@@ -75,6 +75,13 @@ final class TextFixes {
             // U+10FFFF; encoding threw on an unpaired low surrogate and dropped a high one.
             utf8Coder("newDecoder", "Utf8Decoder", "java.nio.charset.CharsetDecoder"),
             utf8Coder("newEncoder", "Utf8Encoder", "java.nio.charset.CharsetEncoder"),
+            // Charsets were found by canonical name only: getBytes("ASCII"), "UTF8", "latin1" threw.
+            staticMethod("java.nio.charset.Charset", "forName", "org.torito.guest.runtime.charset.CharsetNames",
+                    ValueType.object("java.nio.charset.Charset"), STRING),
+            instance("java.nio.charset.IllegalCharsetNameException", "getMessage",
+                    "org.torito.guest.runtime.charset.CharsetNames", STRING).missing(),
+            instance("java.nio.charset.UnsupportedCharsetException", "getMessage",
+                    "org.torito.guest.runtime.charset.CharsetNames", STRING).missing(),
             // "\u03C2".equalsIgnoreCase("\u03A3") was false: TeaVM compared one direction, by char.
             instance("java.lang.String", "equalsIgnoreCase", IGNORE_CASE, ValueType.BOOLEAN, STRING),
             instance("java.lang.String", "compareToIgnoreCase", IGNORE_CASE, INT, STRING),
