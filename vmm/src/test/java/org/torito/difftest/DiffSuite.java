@@ -34,6 +34,7 @@ import org.torito.difftest.programs.ConstructorCallbacks;
 import org.torito.difftest.programs.ConstructorPrologueAndUnnamed;
 import org.torito.difftest.programs.CovariantReturnsAndBridges;
 import org.torito.difftest.programs.CustomFunctionalInterfaces;
+import org.torito.difftest.programs.DecimalFormatRounding;
 import org.torito.difftest.programs.DeepRecursion;
 import org.torito.difftest.programs.DefaultMethodResolution;
 import org.torito.difftest.programs.DequeAndPriorityQueue;
@@ -93,6 +94,7 @@ import org.torito.difftest.programs.LambdasAndStreams;
 import org.torito.difftest.programs.LinkedHashOrdering;
 import org.torito.difftest.programs.ListIteratorPositions;
 import org.torito.difftest.programs.LocalAndAnonymousClasses;
+import org.torito.difftest.programs.LocalizedDateFormats;
 import org.torito.difftest.programs.LongArithmetic;
 import org.torito.difftest.programs.LongBitMethods;
 import org.torito.difftest.programs.LoopControlMatrix;
@@ -266,6 +268,7 @@ public final class DiffSuite {
             "ConstructorPrologueAndUnnamed",
             "CovariantReturnsAndBridges",
             "CustomFunctionalInterfaces",
+            "DecimalFormatRounding",
             "DeepRecursion",
             "DefaultMethodResolution",
             "DequeAndPriorityQueue",
@@ -325,6 +328,7 @@ public final class DiffSuite {
             "LinkedHashOrdering",
             "ListIteratorPositions",
             "LocalAndAnonymousClasses",
+            "LocalizedDateFormats",
             "LongArithmetic",
             "LongBitMethods",
             "LoopControlMatrix",
@@ -441,6 +445,7 @@ public final class DiffSuite {
             case "ConstructorPrologueAndUnnamed" -> ConstructorPrologueAndUnnamed.main(rest);
             case "CovariantReturnsAndBridges" -> CovariantReturnsAndBridges.main(rest);
             case "CustomFunctionalInterfaces" -> CustomFunctionalInterfaces.main(rest);
+            case "DecimalFormatRounding" -> DecimalFormatRounding.main(rest);
             case "DeepRecursion" -> DeepRecursion.main(rest);
             case "DefaultMethodResolution" -> DefaultMethodResolution.main(rest);
             case "DequeAndPriorityQueue" -> DequeAndPriorityQueue.main(rest);
@@ -500,6 +505,7 @@ public final class DiffSuite {
             case "LinkedHashOrdering" -> LinkedHashOrdering.main(rest);
             case "ListIteratorPositions" -> ListIteratorPositions.main(rest);
             case "LocalAndAnonymousClasses" -> LocalAndAnonymousClasses.main(rest);
+            case "LocalizedDateFormats" -> LocalizedDateFormats.main(rest);
             case "LongArithmetic" -> LongArithmetic.main(rest);
             case "LongBitMethods" -> LongBitMethods.main(rest);
             case "LoopControlMatrix" -> LoopControlMatrix.main(rest);

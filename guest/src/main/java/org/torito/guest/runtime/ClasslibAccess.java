@@ -1,8 +1,10 @@
 package org.torito.guest.runtime;
 
+import java.text.DecimalFormat;
 import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.IllegalFormatException;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -106,5 +108,45 @@ public final class ClasslibAccess {
     /** {@code entry.origKeyHash}: the key's hash as the map stores it (spread, see HashBuckets). */
     public static int hashEntryHash(Object entry) {
         throw new UnsupportedOperationException("HashMap.HashEntry.origKeyHash is read only in an image");
+    }
+
+    // TeaVM's DecimalFormat and DateFormat (java.text's in an image): members the JDK's classes
+    // do not have, which DecimalFormatDoubles, DecimalPatterns and LocalizedDatePatterns build on.
+
+    /**
+     * {@code parser = new DecimalFormatParser(); parser.parse(pattern); parser.apply(format);
+     * format.pattern = pattern}: TeaVM's applyPattern.
+     */
+    public static void applyDecimalPattern(DecimalFormat format, String pattern) {
+        throw new UnsupportedOperationException("DecimalFormatParser is called only in an image");
+    }
+
+    /** {@code format.exponentDigits}: the minimum exponent digits, 0 for a pattern without E. */
+    public static int decimalExponentDigits(DecimalFormat format) {
+        throw new UnsupportedOperationException("DecimalFormat.exponentDigits is read only in an image");
+    }
+
+    /**
+     * {@code format.formatExponent(mantissa, exponent, positive, buffer)}: TeaVM's layout of
+     * mantissa x 10^(exponent - digits of mantissa + 1) in a pattern with E (multiplier applied).
+     */
+    public static void formatDecimalExponent(DecimalFormat format, long mantissa, int exponent, boolean positive,
+                                             StringBuffer buffer) {
+        throw new UnsupportedOperationException("DecimalFormat.formatExponent is called only in an image");
+    }
+
+    /** {@code DateFormat.getDateFormatString(style, locale)}: TeaVM's CLDR date pattern. */
+    public static String cldrDatePattern(int style, Locale locale) {
+        throw new UnsupportedOperationException("DateFormat.getDateFormatString is called only in an image");
+    }
+
+    /** {@code DateFormat.getTimeFormatString(style, locale)}: TeaVM's CLDR time pattern. */
+    public static String cldrTimePattern(int style, Locale locale) {
+        throw new UnsupportedOperationException("DateFormat.getTimeFormatString is called only in an image");
+    }
+
+    /** {@code DateFormat.getDateTimeFormatString(style, locale)}: TeaVM's CLDR "{1} {0}" glue. */
+    public static String cldrDateTimePattern(int style, Locale locale) {
+        throw new UnsupportedOperationException("DateFormat.getDateTimeFormatString is called only in an image");
     }
 }

@@ -26,6 +26,9 @@ public final class ClasslibAccessors implements ClassHolderTransformer {
     private static final ValueType HASH_MAP = ValueType.object("java.util.HashMap");
     private static final ValueType HASH_ENTRY = ValueType.object(HashMapOrder.ENTRY);
     private static final ValueType HASH_TABLE = ValueType.arrayOf(HASH_ENTRY);
+    private static final ValueType DECIMAL_FORMAT = ValueType.object("java.text.DecimalFormat");
+    private static final ValueType STRING = ValueType.object("java.lang.String");
+    private static final ValueType LOCALE = ValueType.object("java.util.Locale");
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -80,9 +83,33 @@ public final class ClasslibAccessors implements ClassHolderTransformer {
                     pe.exit();
                 }
                 case "hashEntryHash" -> pe.var(1, HASH_ENTRY).getField("origKeyHash", ValueType.INTEGER).returnValue();
+                case "applyDecimalPattern" -> {
+                    ValueEmitter parser = pe.construct("java.text.DecimalFormatParser");
+                    parser.invokeVirtual("parse", pe.var(2, STRING));
+                    parser.invokeVirtual("apply", pe.var(1, DECIMAL_FORMAT));
+                    pe.var(1, DECIMAL_FORMAT).setField("pattern", pe.var(2, STRING));
+                    pe.exit();
+                }
+                case "decimalExponentDigits" -> pe.var(1, DECIMAL_FORMAT).getField("exponentDigits", ValueType.INTEGER)
+                        .returnValue();
+                case "formatDecimalExponent" -> {
+                    pe.var(1, DECIMAL_FORMAT).invokeSpecial("formatExponent", pe.var(2, ValueType.LONG),
+                            pe.var(3, ValueType.INTEGER), pe.var(4, ValueType.BOOLEAN),
+                            pe.var(5, ValueType.object("java.lang.StringBuffer")));
+                    pe.exit();
+                }
+                case "cldrDatePattern" -> cldrPattern(pe, "getDateFormatString");
+                case "cldrTimePattern" -> cldrPattern(pe, "getTimeFormatString");
+                case "cldrDateTimePattern" -> cldrPattern(pe, "getDateTimeFormatString");
                 default -> context.getDiagnostics().error(null, "Torito: no accessor for " + ACCESS + "."
                         + descriptor);
             }
         }
+    }
+
+    /** {@code DateFormat.<method>(style, locale)}: one of TeaVM's static pattern look-ups. */
+    private static void cldrPattern(ProgramEmitter pe, String method) {
+        pe.invoke(new MethodReference("java.text.DateFormat", method, ValueType.INTEGER, LOCALE, STRING),
+                pe.var(1, ValueType.INTEGER), pe.var(2, LOCALE)).returnValue();
     }
 }

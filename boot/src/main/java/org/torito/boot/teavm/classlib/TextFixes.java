@@ -25,6 +25,8 @@ final class TextFixes {
     private static final String IGNORE_CASE = "org.torito.guest.runtime.IgnoreCase";
     private static final String TAGS = "org.torito.guest.runtime.LocaleTags";
     private static final String LINES = "org.torito.guest.runtime.StringLines";
+    private static final String DATE_PATTERNS = "org.torito.guest.runtime.format.LocalizedDatePatterns";
+    private static final ValueType DATE_FORMAT = ValueType.object("java.text.DateFormat");
 
     /** Classes that are Comparable in the JDK (since Java 11) and not in TeaVM 0.15. */
     static final List<String> COMPARABLE = List.of(BUILDER, BUFFER);
@@ -89,6 +91,19 @@ final class TextFixes {
             staticMethod("java.lang.Character", "isBmpCodePoint", COUNTS, ValueType.BOOLEAN, INT),
             staticMethod("java.lang.Character", "codePointCount", COUNTS, INT,
                     ValueType.arrayOf(ValueType.CHARACTER), INT, INT),
+            // DecimalFormat rounded the shortest decimal of a double as if it were its value
+            // (7.135 with "0.00" gave 7.14, the JDK 7.13 from 7.13499... in binary) and applied a
+            // percent to the digits instead of to the double.
+            instance("java.text.DecimalFormat", "format", "org.torito.guest.runtime.format.DecimalFormatDoubles",
+                    ValueType.object(BUFFER), ValueType.DOUBLE, ValueType.object(BUFFER),
+                    ValueType.object("java.text.FieldPosition")),
+            // "#.##" had no minimum integer digit (0.5 printed as ".5", the JDK "0.5").
+            instance("java.text.DecimalFormat", "applyPattern", "org.torito.guest.runtime.format.DecimalPatterns",
+                    ValueType.VOID, STRING),
+            // English time patterns had a plain space before AM/PM (JDK 25: U+202F) and "'at'"
+            // joining a FULL or LONG date and time (JDK: ", "); the date and time styles were swapped.
+            staticMethod("java.text.DateFormat", "getTimeInstance", DATE_PATTERNS, DATE_FORMAT, INT, LOCALE),
+            staticMethod("java.text.DateFormat", "getDateTimeInstance", DATE_PATTERNS, DATE_FORMAT, INT, INT, LOCALE),
             // Missing: a program calling them did not build.
             instance("java.lang.String", "lines", LINES, ValueType.object("java.util.stream.Stream")).missing(),
             instance("java.lang.String", "indent", LINES, STRING, INT).missing(),
