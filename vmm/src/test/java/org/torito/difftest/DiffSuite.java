@@ -98,6 +98,7 @@ import org.torito.difftest.programs.MapViewRemoval;
 import org.torito.difftest.programs.MathFunctions;
 import org.torito.difftest.programs.MathSpecialValues;
 import org.torito.difftest.programs.MathVsStrictMath;
+import org.torito.difftest.programs.MessageDigests;
 import org.torito.difftest.programs.MultiArrays;
 import org.torito.difftest.programs.MultiLevelSuperDispatch;
 import org.torito.difftest.programs.NaNAndSignedZeroInCollections;
@@ -333,6 +334,7 @@ public final class DiffSuite {
             "MathFunctions",
             "MathSpecialValues",
             "MathVsStrictMath",
+            "MessageDigests",
             "MultiArrays",
             "MultiLevelSuperDispatch",
             "NaNAndSignedZeroInCollections",
@@ -505,6 +507,7 @@ public final class DiffSuite {
             case "MathFunctions" -> MathFunctions.main(rest);
             case "MathSpecialValues" -> MathSpecialValues.main(rest);
             case "MathVsStrictMath" -> MathVsStrictMath.main(rest);
+            case "MessageDigests" -> MessageDigests.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
             case "MultiLevelSuperDispatch" -> MultiLevelSuperDispatch.main(rest);
             case "NaNAndSignedZeroInCollections" -> NaNAndSignedZeroInCollections.main(rest);
