@@ -102,6 +102,7 @@ import org.torito.difftest.programs.MapViewRemoval;
 import org.torito.difftest.programs.MathFunctions;
 import org.torito.difftest.programs.MathSpecialValues;
 import org.torito.difftest.programs.MathVsStrictMath;
+import org.torito.difftest.programs.MessageDigests;
 import org.torito.difftest.programs.ModularArithmetic;
 import org.torito.difftest.programs.MultiArrays;
 import org.torito.difftest.programs.MultiLevelSuperDispatch;
@@ -336,6 +337,7 @@ public final class DiffSuite {
             "MathFunctions",
             "MathSpecialValues",
             "MathVsStrictMath",
+            "MessageDigests",
             "ModularArithmetic",
             "MultiArrays",
             "MultiLevelSuperDispatch",
@@ -513,6 +515,7 @@ public final class DiffSuite {
             case "MathFunctions" -> MathFunctions.main(rest);
             case "MathSpecialValues" -> MathSpecialValues.main(rest);
             case "MathVsStrictMath" -> MathVsStrictMath.main(rest);
+            case "MessageDigests" -> MessageDigests.main(rest);
             case "ModularArithmetic" -> ModularArithmetic.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
             case "MultiLevelSuperDispatch" -> MultiLevelSuperDispatch.main(rest);
