@@ -34,6 +34,7 @@ import org.torito.difftest.programs.ConstructorCallbacks;
 import org.torito.difftest.programs.ConstructorPrologueAndUnnamed;
 import org.torito.difftest.programs.CovariantReturnsAndBridges;
 import org.torito.difftest.programs.CustomFunctionalInterfaces;
+import org.torito.difftest.programs.DateTimeFormatting;
 import org.torito.difftest.programs.DecimalFormatRounding;
 import org.torito.difftest.programs.DeepRecursion;
 import org.torito.difftest.programs.DefaultMethodResolution;
@@ -132,6 +133,7 @@ import org.torito.difftest.programs.RecordPatternsNested;
 import org.torito.difftest.programs.RecordsAndEnums;
 import org.torito.difftest.programs.RecursionShapes;
 import org.torito.difftest.programs.ResourceCloseOrder;
+import org.torito.difftest.programs.RootLocaleSymbols;
 import org.torito.difftest.programs.RoundingHalfwayCases;
 import org.torito.difftest.programs.RuntimeFaults;
 import org.torito.difftest.programs.SealedPatternSwitch;
@@ -215,13 +217,13 @@ public final class DiffSuite {
             "GeneratedCollectionOps",
             "ImmutableFactories",
             "InitializerAndLambdaExceptions",
-            "InitializerErrors",
             "MapViewRemoval",
             "NestedArrayCloneAndDeep",
             "NumberParseMessages",
             "OptionalAndJoiner",
             "RandomStringBuilding",
             "RecordPatternGuards",
+            "RootLocaleSymbols",
             "StreamCollectors",
             "StreamPipelines",
             "StringBuilderCodePointChecks",
@@ -269,6 +271,7 @@ public final class DiffSuite {
             "ConstructorPrologueAndUnnamed",
             "CovariantReturnsAndBridges",
             "CustomFunctionalInterfaces",
+            "DateTimeFormatting",
             "DecimalFormatRounding",
             "DeepRecursion",
             "DefaultMethodResolution",
@@ -367,6 +370,7 @@ public final class DiffSuite {
             "RecordsAndEnums",
             "RecursionShapes",
             "ResourceCloseOrder",
+            "RootLocaleSymbols",
             "RoundingHalfwayCases",
             "RuntimeFaults",
             "SealedPatternSwitch",
@@ -447,6 +451,7 @@ public final class DiffSuite {
             case "ConstructorPrologueAndUnnamed" -> ConstructorPrologueAndUnnamed.main(rest);
             case "CovariantReturnsAndBridges" -> CovariantReturnsAndBridges.main(rest);
             case "CustomFunctionalInterfaces" -> CustomFunctionalInterfaces.main(rest);
+            case "DateTimeFormatting" -> DateTimeFormatting.main(rest);
             case "DecimalFormatRounding" -> DecimalFormatRounding.main(rest);
             case "DeepRecursion" -> DeepRecursion.main(rest);
             case "DefaultMethodResolution" -> DefaultMethodResolution.main(rest);
@@ -545,6 +550,7 @@ public final class DiffSuite {
             case "RecordsAndEnums" -> RecordsAndEnums.main(rest);
             case "RecursionShapes" -> RecursionShapes.main(rest);
             case "ResourceCloseOrder" -> ResourceCloseOrder.main(rest);
+            case "RootLocaleSymbols" -> RootLocaleSymbols.main(rest);
             case "RoundingHalfwayCases" -> RoundingHalfwayCases.main(rest);
             case "RuntimeFaults" -> RuntimeFaults.main(rest);
             case "SealedPatternSwitch" -> SealedPatternSwitch.main(rest);

@@ -21,6 +21,8 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         TeaVMCHost c = host.getExtension(TeaVMCHost.class);
         if (c != null) {
             c.addIntrinsic(context -> new OpaqueValuesIntrinsic());
+            c.addIntrinsic(context -> new InitializedFlagsIntrinsic());
+            c.addIntrinsic(context -> new StringLiteralsIntrinsic());
         }
         host.add(new DivisionTransformer());
         host.add(new ShiftDistances());
@@ -41,6 +43,8 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new SuspendingMonitorEnter());
         host.add(new StandardErrorTransformer());
         host.add(new ThrowableClassNames());
+        host.add(new ClassInitOrder());
+        host.add(new ClassInitErrors());
         host.add(new StackCheckMethods());
     }
 }

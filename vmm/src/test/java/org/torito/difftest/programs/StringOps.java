@@ -45,8 +45,14 @@ public class StringOps {
                 + " " + "abc".concat("def") + " " + "Mississippi".indexOf("ss", 3) + " " + "  ".isBlank()
                 + " " + "a-b".toCharArray().length + " " + "hello".chars().filter(ch -> ch == 'l').count()
                 + " " + "ab".compareTo("abc") + " " + "b".compareTo("a") + " " + "A".compareTo("a"));
-        // String.intern() is native without an implementation in TeaVM 0.15's C backend: the build fails.
-        System.out.println("literals " + ("lit" == "lit") + " " + "x".equals(null));
+        String computed = new String(cs);
+        // No literal has this text: which string is canonical must not depend on when the JVM
+        // resolves a literal (HotSpot does it lazily).
+        String built = new StringBuilder("inter").append("ned-at-run-time").toString();
+        System.out.println("literals " + ("lit" == "lit") + " " + "x".equals(null) + " intern "
+                + (computed.intern() == "hello") + " " + (computed == "hello") + " " + (new String("lit").intern() == "lit")
+                + " " + (built.intern() == built) + " " + (new String(built).intern() == built)
+                + " " + ("".intern() == ""));
         System.out.println("lines " + "a\nb\r\nc\rd\n\ne\n".lines().toList() + " " + "".lines().count() + " " + "\n".lines().toList()
                 + " [" + "x\n  y\r\nz".indent(2) + "] [" + "   a\n b\n".indent(-2) + "] [" + " \t a".indent(Integer.MIN_VALUE)
                 + "] [" + "".indent(3) + "] [" + "q\r".indent(0) + "]"

@@ -24,7 +24,9 @@ import org.teavm.model.emit.ValueEmitter;
 public final class ClasslibFixes implements ClassHolderTransformer {
 
     private static final List<String> NATIVE_ANNOTATIONS = List.of("org.teavm.interop.Import",
-            "org.teavm.interop.Unmanaged", "org.teavm.backend.javascript.spi.GeneratedBy");
+            "org.teavm.interop.Unmanaged", "org.teavm.backend.javascript.spi.GeneratedBy",
+            "org.teavm.interop.Intrinsified", "org.teavm.dependency.PluggableDependency",
+            "org.teavm.interop.NoSideEffects");
 
     private static final List<ClasslibFix> FIXES = Stream.of(NumberFixes.FIXES, TextFixes.FIXES,
             CollectionFixes.FIXES, RuntimeFixes.FIXES, SecurityFixes.FIXES).flatMap(List::stream).toList();
@@ -70,7 +72,8 @@ public final class ClasslibFixes implements ClassHolderTransformer {
         if (method.getModifiers().remove(ElementModifier.NATIVE)) {
             // A native method named its C function (Math.tan: @Import "tan"), and TeaVM calls
             // that function at each call site, not the method: the body would never run.
-            // @Unmanaged goes too, as the replacement is ordinary Java that may allocate.
+            // @Unmanaged goes too, as the replacement is ordinary Java that may allocate, and the
+            // marks that hand the method to another backend's generator (String.intern's).
             for (String annotation : NATIVE_ANNOTATIONS) {
                 method.getAnnotations().remove(annotation);
             }

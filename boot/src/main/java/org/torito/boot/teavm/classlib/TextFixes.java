@@ -77,6 +77,9 @@ final class TextFixes {
             // U+10FFFF; encoding threw on an unpaired low surrogate and dropped a high one.
             utf8Coder("newDecoder", "Utf8Decoder", "java.nio.charset.CharsetDecoder"),
             utf8Coder("newEncoder", "Utf8Encoder", "java.nio.charset.CharsetEncoder"),
+            // Missing in TeaVM's C backend (a program calling it did not build): the canonical
+            // string, == to the literal of the same text.
+            instance("java.lang.String", "intern", "org.torito.guest.runtime.StringInterning", STRING),
             // Charsets were found by canonical name only: getBytes("ASCII"), "UTF8", "latin1" threw.
             staticMethod("java.nio.charset.Charset", "forName", "org.torito.guest.runtime.charset.CharsetNames",
                     ValueType.object("java.nio.charset.Charset"), STRING),

@@ -35,16 +35,20 @@ final class FormatSpecifier {
     /** The conversion, lower case for the ones with an upper-case form ({@link #upper}). */
     final char conversion;
     final boolean upper;
+    /** For {@code %t} and {@code %T}, the date or time conversion that follows ({@link DateTimeConversions}); else 0. */
+    final char dateTime;
     private final String text;
 
-    private FormatSpecifier(String text, int index, int flags, int width, int precision, char conversion) {
+    private FormatSpecifier(String text, int index, int flags, int width, int precision, char conversion,
+                            char dateTime) {
         this.text = text;
         this.index = index;
         this.flags = flags;
         this.width = width;
         this.precision = precision;
-        this.upper = Character.isUpperCase(conversion) && conversion != 'T';
+        this.upper = Character.isUpperCase(conversion);
         this.conversion = upper ? Character.toLowerCase(conversion) : conversion;
+        this.dateTime = dateTime;
         check();
     }
 
@@ -105,16 +109,23 @@ final class FormatSpecifier {
         }
         char conversion = format.charAt(i);
         if (conversion == 't' || conversion == 'T') {
-            // Dates and times are not in this formatter; name the conversion as HotSpot would
-            // for an unknown one after the prefix.
-            throw new UnknownFormatConversionException(i + 1 < max ? conversion + String.valueOf(format.charAt(i + 1))
-                    : String.valueOf(conversion));
+            if (i + 1 >= max) {
+                throw new UnknownFormatConversionException(String.valueOf(conversion));
+            }
+            char dateTime = format.charAt(i + 1);
+            if (!DateTimeConversions.isValid(dateTime)) {
+                throw new UnknownFormatConversionException(conversion + String.valueOf(dateTime));
+            }
+            end[0] = i + 2;
+            return new FormatSpecifier(format.substring(percent, i + 2), index, flags, width, precision, conversion,
+                    dateTime);
         }
         if ("bBhHsScCdoxXeEfgGaA%n".indexOf(conversion) < 0) {
             throw new UnknownFormatConversionException(String.valueOf(conversion));
         }
         end[0] = i + 1;
-        return new FormatSpecifier(format.substring(percent, i + 1), index, flags, width, precision, conversion);
+        return new FormatSpecifier(format.substring(percent, i + 1), index, flags, width, precision, conversion,
+                (char) 0);
     }
 
     private static int digits(String s, int from) {
@@ -171,6 +182,13 @@ final class FormatSpecifier {
                     checkBadFlags(PARENTHESES | GROUP);
                 }
             }
+            case 't' -> {
+                if (precision != -1) {
+                    throw new IllegalFormatPrecisionException(precision);
+                }
+                checkBadFlags(ALTERNATE | PLUS | SPACE | ZERO | GROUP | PARENTHESES);
+                checkWidthForLeft();
+            }
             case '%', 'n' -> {
                 if (precision != -1) {
                     throw new IllegalFormatPrecisionException(precision);
@@ -217,8 +235,8 @@ final class FormatSpecifier {
 
     /** The exception for {@code flagSet} (one or more flags) used with this conversion. */
     FormatFlagsConversionMismatchException mismatch(int flagSet) {
-        return new FormatFlagsConversionMismatchException(flagText(flagSet), upper ? Character.toUpperCase(conversion)
-                : conversion);
+        char named = conversion == 't' ? dateTime : upper ? Character.toUpperCase(conversion) : conversion;
+        return new FormatFlagsConversionMismatchException(flagText(flagSet), named);
     }
 
     /** Flags in java.util.Formatter's order, as its exceptions name them. */

@@ -23,7 +23,7 @@ import java.util.MissingFormatArgumentException;
  * conversion with its flags, width, precision and argument indices, the same exceptions for the
  * same mistakes, the whole format string checked before anything is written. Numbers are
  * written as in Locale.ROOT (digits 0-9, '.' and ',' grouping by three) whatever the locale.
- * Not here: dates and times ({@code %t}), which TeaVM did not have either.
+ * Dates and times ({@code %t}, which TeaVM did not have either) are {@link DateTimeConversions}'.
  */
 public final class JavaFormatter {
 
@@ -72,6 +72,10 @@ public final class JavaFormatter {
                         | (spec.upper ? FormattableFlags.UPPERCASE : 0)
                         | (spec.has(FormatSpecifier.ALTERNATE) ? FormattableFlags.ALTERNATE : 0);
                 formattable.formatTo(formatter, flags, spec.width, spec.precision);
+                continue;
+            }
+            if (spec.conversion == 't') {
+                text.append(general(spec, DateTimeConversions.print(spec, arg, locale)));
                 continue;
             }
             text.append(print(spec, arg));
