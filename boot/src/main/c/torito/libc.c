@@ -86,6 +86,157 @@ time_t time(time_t *t) {
     return now;
 }
 
+/* --- calendar. TeaVM's java.util.Date breaks times down with the C library's calendar
+   functions. A guest has no time zones: its local time is UTC, so mktime is timegm and
+   localtime_r is gmtime_r. Days to and from civil dates by the proleptic Gregorian rules
+   (400-year eras of 146097 days, years starting in March so that leap days come last). */
+static int64_t days_from_civil(int64_t year, int month, int day) {
+    year -= month <= 2;
+    int64_t era = (year >= 0 ? year : year - 399) / 400;
+    int64_t year_of_era = year - era * 400;
+    int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
+
+struct tm *gmtime_r(const time_t *timer, struct tm *t) {
+    int64_t seconds = (int64_t) *timer;
+    int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+    int64_t rest = seconds - days * 86400;
+    int64_t z = days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t day_of_era = z - era * 146097;
+    int64_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+    int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    int64_t mp = (5 * day_of_year + 2) / 153;
+    int day = (int) (day_of_year - (153 * mp + 2) / 5 + 1);
+    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+    int64_t year = year_of_era + era * 400 + (month <= 2);
+    memset(t, 0, sizeof *t);
+    t->tm_year = (int) (year - 1900);
+    t->tm_mon = month - 1;
+    t->tm_mday = day;
+    t->tm_hour = (int) (rest / 3600);
+    t->tm_min = (int) (rest / 60 % 60);
+    t->tm_sec = (int) (rest % 60);
+    t->tm_wday = (int) (((days % 7) + 11) % 7);  /* 1970-01-01 was a Thursday */
+    t->tm_yday = (int) (days - days_from_civil(year, 1, 1));
+    return t;
+}
+
+struct tm *localtime_r(const time_t *timer, struct tm *t) { return gmtime_r(timer, t); }
+
+/* Fields out of range (an hour of 30, a month of -1) carry over, as C specifies; t is rewritten normalised. */
+time_t timegm(struct tm *t) {
+    int64_t month = t->tm_mon;
+    int64_t year = t->tm_year + 1900 + (month >= 0 ? month / 12 : -((11 - month) / 12));
+    month -= (year - 1900 - t->tm_year) * 12;
+    int64_t seconds = (days_from_civil(year, (int) month + 1, 1) + t->tm_mday - 1) * 86400
+            + (int64_t) t->tm_hour * 3600 + (int64_t) t->tm_min * 60 + t->tm_sec;
+    time_t result = (time_t) seconds;
+    gmtime_r(&result, t);
+    return result;
+}
+
+time_t mktime(struct tm *t) { return timegm(t); }
+
+static const char *const weekday_names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+static const char *const month_names[] = {"January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December"};
+
+/* value in decimal, at least width digits, padded with pad ('0' or ' '); returns the end. */
+static char *put_number(char *to, int64_t value, int width, char pad) {
+    char digits[24];
+    int n = 0;
+    int negative = value < 0;
+    uint64_t magnitude = negative ? (uint64_t) -value : (uint64_t) value;
+    do { digits[n++] = (char) ('0' + magnitude % 10); magnitude /= 10; } while (magnitude);
+    if (negative) *to++ = '-';
+    for (int i = n; i < width; i++) *to++ = pad;
+    while (n) *to++ = digits[--n];
+    return to;
+}
+
+static char *put_text(char *to, const char *text, size_t length) {
+    memcpy(to, text, length);
+    return to + length;
+}
+
+/* The C locale's conversions that TeaVM's Date uses ("%a %b %d %H:%M:%S %Z %Y") and the other
+   common ones; an unknown conversion is copied as written. Returns 0 when max is too small. */
+size_t strftime(char *restrict out, size_t max, const char *restrict format, const struct tm *restrict t) {
+    size_t n = 0;
+    char field[64];
+    for (const char *f = format; *f; f++) {
+        char *end = field;
+        if (*f != '%' || !f[1]) {
+            *end++ = *f;
+        } else {
+            int year = t->tm_year + 1900;
+            int hour12 = t->tm_hour % 12 == 0 ? 12 : t->tm_hour % 12;
+            const char *weekday = weekday_names[(t->tm_wday % 7 + 7) % 7];
+            const char *month = month_names[(t->tm_mon % 12 + 12) % 12];
+            switch (*++f) {
+            case 'a': end = put_text(end, weekday, 3); break;
+            case 'A': end = put_text(end, weekday, strlen(weekday)); break;
+            case 'b': case 'h': end = put_text(end, month, 3); break;
+            case 'B': end = put_text(end, month, strlen(month)); break;
+            case 'c':
+                end = put_text(end, weekday, 3); *end++ = ' ';
+                end = put_text(end, month, 3); *end++ = ' ';
+                end = put_number(end, t->tm_mday, 2, ' '); *end++ = ' ';
+                end = put_number(end, t->tm_hour, 2, '0'); *end++ = ':';
+                end = put_number(end, t->tm_min, 2, '0'); *end++ = ':';
+                end = put_number(end, t->tm_sec, 2, '0'); *end++ = ' ';
+                end = put_number(end, year, 1, '0');
+                break;
+            case 'd': end = put_number(end, t->tm_mday, 2, '0'); break;
+            case 'e': end = put_number(end, t->tm_mday, 2, ' '); break;
+            case 'D':
+                end = put_number(end, t->tm_mon + 1, 2, '0'); *end++ = '/';
+                end = put_number(end, t->tm_mday, 2, '0'); *end++ = '/';
+                end = put_number(end, year % 100, 2, '0');
+                break;
+            case 'F':
+                end = put_number(end, year, 1, '0'); *end++ = '-';
+                end = put_number(end, t->tm_mon + 1, 2, '0'); *end++ = '-';
+                end = put_number(end, t->tm_mday, 2, '0');
+                break;
+            case 'H': end = put_number(end, t->tm_hour, 2, '0'); break;
+            case 'I': end = put_number(end, hour12, 2, '0'); break;
+            case 'j': end = put_number(end, t->tm_yday + 1, 3, '0'); break;
+            case 'm': end = put_number(end, t->tm_mon + 1, 2, '0'); break;
+            case 'M': end = put_number(end, t->tm_min, 2, '0'); break;
+            case 'p': end = put_text(end, t->tm_hour < 12 ? "AM" : "PM", 2); break;
+            case 'R':
+                end = put_number(end, t->tm_hour, 2, '0'); *end++ = ':';
+                end = put_number(end, t->tm_min, 2, '0');
+                break;
+            case 'S': end = put_number(end, t->tm_sec, 2, '0'); break;
+            case 'T':
+                end = put_number(end, t->tm_hour, 2, '0'); *end++ = ':';
+                end = put_number(end, t->tm_min, 2, '0'); *end++ = ':';
+                end = put_number(end, t->tm_sec, 2, '0');
+                break;
+            case 'y': end = put_number(end, year % 100, 2, '0'); break;
+            case 'Y': end = put_number(end, year, 1, '0'); break;
+            case 'z': end = put_text(end, "+0000", 5); break;
+            case 'Z': end = put_text(end, "UTC", 3); break;
+            case '%': *end++ = '%'; break;
+            default: *end++ = '%'; *end++ = *f; break;
+            }
+        }
+        size_t length = (size_t) (end - field);
+        if (n + length >= max) {
+            return 0;
+        }
+        memcpy(out + n, field, length);
+        n += length;
+    }
+    out[n] = 0;
+    return n;
+}
+
 /* --- signals and the event-queue timer. TeaVM arms one timer, then sigwaitinfo()s for
    it when its event queue has nothing to run before a deadline (Thread.sleep, timeouts).
    There are no signals here: the timer is a remembered deadline and sigwaitinfo waits

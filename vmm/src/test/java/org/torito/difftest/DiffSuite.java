@@ -12,6 +12,7 @@ import org.torito.difftest.programs.BigDecimalRounding;
 import org.torito.difftest.programs.BigDecimalZeroFormats;
 import org.torito.difftest.programs.BigIntegerArithmetic;
 import org.torito.difftest.programs.BigIntegerBits;
+import org.torito.difftest.programs.BinaryTrees;
 import org.torito.difftest.programs.BitSetOps;
 import org.torito.difftest.programs.BoxedHashCodes;
 import org.torito.difftest.programs.BoxedNumberConversions;
@@ -50,6 +51,7 @@ import org.torito.difftest.programs.ExceptionHierarchies;
 import org.torito.difftest.programs.ExceptionLanguageRules;
 import org.torito.difftest.programs.ExitWithCode;
 import org.torito.difftest.programs.FailFastIterators;
+import org.torito.difftest.programs.FannkuchRedux;
 import org.torito.difftest.programs.FieldHidingAndSuperCalls;
 import org.torito.difftest.programs.FinallyOverrides;
 import org.torito.difftest.programs.FloatArithmeticRounding;
@@ -99,6 +101,7 @@ import org.torito.difftest.programs.LocalizedDateFormats;
 import org.torito.difftest.programs.LongArithmetic;
 import org.torito.difftest.programs.LongBitMethods;
 import org.torito.difftest.programs.LoopControlMatrix;
+import org.torito.difftest.programs.Mandelbrot;
 import org.torito.difftest.programs.MapViewRemoval;
 import org.torito.difftest.programs.MathFunctions;
 import org.torito.difftest.programs.MathSpecialValues;
@@ -107,6 +110,7 @@ import org.torito.difftest.programs.MessageDigests;
 import org.torito.difftest.programs.ModularArithmetic;
 import org.torito.difftest.programs.MultiArrays;
 import org.torito.difftest.programs.MultiLevelSuperDispatch;
+import org.torito.difftest.programs.NBody;
 import org.torito.difftest.programs.NaNAndSignedZeroInCollections;
 import org.torito.difftest.programs.NestedArrayCloneAndDeep;
 import org.torito.difftest.programs.NestedFinallyJumps;
@@ -137,6 +141,7 @@ import org.torito.difftest.programs.RootLocaleSymbols;
 import org.torito.difftest.programs.RoundingHalfwayCases;
 import org.torito.difftest.programs.RuntimeFaults;
 import org.torito.difftest.programs.SealedPatternSwitch;
+import org.torito.difftest.programs.SpectralNorm;
 import org.torito.difftest.programs.StackOverflowRecovery;
 import org.torito.difftest.programs.StaticInitCycles;
 import org.torito.difftest.programs.StaticInitOrder;
@@ -249,6 +254,7 @@ public final class DiffSuite {
             "BigDecimalZeroFormats",
             "BigIntegerArithmetic",
             "BigIntegerBits",
+            "BinaryTrees",
             "BitSetOps",
             "BoxedHashCodes",
             "BoxedNumberConversions",
@@ -287,6 +293,7 @@ public final class DiffSuite {
             "ExceptionLanguageRules",
             "ExitWithCode",
             "FailFastIterators",
+            "FannkuchRedux",
             "FieldHidingAndSuperCalls",
             "FinallyOverrides",
             "FloatArithmeticRounding",
@@ -336,6 +343,7 @@ public final class DiffSuite {
             "LongArithmetic",
             "LongBitMethods",
             "LoopControlMatrix",
+            "Mandelbrot",
             "MapViewRemoval",
             "MathFunctions",
             "MathSpecialValues",
@@ -344,6 +352,7 @@ public final class DiffSuite {
             "ModularArithmetic",
             "MultiArrays",
             "MultiLevelSuperDispatch",
+            "NBody",
             "NaNAndSignedZeroInCollections",
             "NestedArrayCloneAndDeep",
             "NestedFinallyJumps",
@@ -374,6 +383,7 @@ public final class DiffSuite {
             "RoundingHalfwayCases",
             "RuntimeFaults",
             "SealedPatternSwitch",
+            "SpectralNorm",
             "StackOverflowRecovery",
             "StaticInitCycles",
             "StaticInitOrder",
@@ -429,6 +439,7 @@ public final class DiffSuite {
             case "BigDecimalZeroFormats" -> BigDecimalZeroFormats.main(rest);
             case "BigIntegerArithmetic" -> BigIntegerArithmetic.main(rest);
             case "BigIntegerBits" -> BigIntegerBits.main(rest);
+            case "BinaryTrees" -> BinaryTrees.main(rest);
             case "BitSetOps" -> BitSetOps.main(rest);
             case "BoxedHashCodes" -> BoxedHashCodes.main(rest);
             case "BoxedNumberConversions" -> BoxedNumberConversions.main(rest);
@@ -467,6 +478,7 @@ public final class DiffSuite {
             case "ExceptionLanguageRules" -> ExceptionLanguageRules.main(rest);
             case "ExitWithCode" -> ExitWithCode.main(rest);
             case "FailFastIterators" -> FailFastIterators.main(rest);
+            case "FannkuchRedux" -> FannkuchRedux.main(rest);
             case "FieldHidingAndSuperCalls" -> FieldHidingAndSuperCalls.main(rest);
             case "FinallyOverrides" -> FinallyOverrides.main(rest);
             case "FloatArithmeticRounding" -> FloatArithmeticRounding.main(rest);
@@ -516,6 +528,7 @@ public final class DiffSuite {
             case "LongArithmetic" -> LongArithmetic.main(rest);
             case "LongBitMethods" -> LongBitMethods.main(rest);
             case "LoopControlMatrix" -> LoopControlMatrix.main(rest);
+            case "Mandelbrot" -> Mandelbrot.main(rest);
             case "MapViewRemoval" -> MapViewRemoval.main(rest);
             case "MathFunctions" -> MathFunctions.main(rest);
             case "MathSpecialValues" -> MathSpecialValues.main(rest);
@@ -524,6 +537,7 @@ public final class DiffSuite {
             case "ModularArithmetic" -> ModularArithmetic.main(rest);
             case "MultiArrays" -> MultiArrays.main(rest);
             case "MultiLevelSuperDispatch" -> MultiLevelSuperDispatch.main(rest);
+            case "NBody" -> NBody.main(rest);
             case "NaNAndSignedZeroInCollections" -> NaNAndSignedZeroInCollections.main(rest);
             case "NestedArrayCloneAndDeep" -> NestedArrayCloneAndDeep.main(rest);
             case "NestedFinallyJumps" -> NestedFinallyJumps.main(rest);
@@ -554,6 +568,7 @@ public final class DiffSuite {
             case "RoundingHalfwayCases" -> RoundingHalfwayCases.main(rest);
             case "RuntimeFaults" -> RuntimeFaults.main(rest);
             case "SealedPatternSwitch" -> SealedPatternSwitch.main(rest);
+            case "SpectralNorm" -> SpectralNorm.main(rest);
             case "StackOverflowRecovery" -> StackOverflowRecovery.main(rest);
             case "StaticInitCycles" -> StaticInitCycles.main(rest);
             case "StaticInitOrder" -> StaticInitOrder.main(rest);
