@@ -16,10 +16,7 @@ import java.util.List;
  * each build generates
  * <pre>
  * public final class ApplicationEntry implements org.torito.guest.boot.Application {
- *     public static void main(String[] args) {
- *         JavaVersionProperties.install("25.0.3", "25.0.3+9-LTS", "25", "69.0"); // the building JVM's
- *         GuestMain.run(new ApplicationEntry(), args);
- *     }
+ *     public static void main(String[] args) { GuestMain.run(new ApplicationEntry(), args); }
  *     public void run(String[] args) throws Throwable { App.main(args); }
  *     public int coreTaskId(Class c) { if (c == TaskA.class) return 0; ...; return -1; }
  *     public CoreTask newCoreTask(int id) {
@@ -43,7 +40,6 @@ public final class ApplicationBridge {
     private static final ClassDesc ENTRY = ClassDesc.of(ENTRY_CLASS);
     private static final ClassDesc APPLICATION = ClassDesc.of("org.torito.guest.boot.Application");
     private static final ClassDesc GUEST_MAIN = ClassDesc.of("org.torito.guest.boot.GuestMain");
-    private static final ClassDesc VERSION_PROPERTIES = ClassDesc.of("org.torito.guest.boot.JavaVersionProperties");
     private static final ClassDesc STRING_ARRAY = ConstantDescs.CD_String.arrayType();
     private static final MethodTypeDesc MAIN_TYPE = MethodTypeDesc.of(ConstantDescs.CD_void, STRING_ARRAY);
     private static final ClassDesc CORE_TASK = ClassDesc.of("org.torito.guest.CoreTask");
@@ -88,13 +84,6 @@ public final class ApplicationBridge {
                         .invokespecial(ConstantDescs.CD_Object, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void)
                         .return_())
                 .withMethodBody("main", MAIN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, code -> code
-                        .ldc(System.getProperty("java.version"))
-                        .ldc(System.getProperty("java.runtime.version"))
-                        .ldc(System.getProperty("java.specification.version"))
-                        .ldc(System.getProperty("java.class.version"))
-                        .invokestatic(VERSION_PROPERTIES, "install", MethodTypeDesc.of(ConstantDescs.CD_void,
-                                ConstantDescs.CD_String, ConstantDescs.CD_String, ConstantDescs.CD_String,
-                                ConstantDescs.CD_String))
                         .new_(ENTRY)
                         .dup()
                         .invokespecial(ENTRY, ConstantDescs.INIT_NAME, ConstantDescs.MTD_void)

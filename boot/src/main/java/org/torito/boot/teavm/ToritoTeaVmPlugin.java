@@ -7,6 +7,7 @@ import org.torito.boot.teavm.classlib.ClasslibAccessors;
 import org.torito.boot.teavm.classlib.ClasslibFixes;
 import org.torito.boot.teavm.classlib.ClasslibGuards;
 import org.torito.boot.teavm.classlib.HashMapOrder;
+import org.torito.boot.teavm.classlib.JavaVersionDefaults;
 import org.torito.boot.teavm.classlib.LinkedListCursor;
 
 /**
@@ -34,6 +35,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ClasslibAccessors());
         host.add(new HashMapOrder());
         host.add(new LinkedListCursor());
+        host.add(new JavaVersionDefaults());
         host.add(new ClasslibGuards());
         host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());

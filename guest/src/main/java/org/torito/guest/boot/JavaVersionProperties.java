@@ -1,19 +1,26 @@
 package org.torito.guest.boot;
 
 /**
- * The {@code java.*} version properties of the JDK that built the image, set before main runs.
+ * The {@code java.*} version properties of the JDK that built the image, set when TeaVM's System
+ * makes its properties (org.torito.boot.teavm.classlib.JavaVersionDefaults passes the building
+ * JVM's values).
  * An image runs that JDK's language and (through TeaVM) its class library, so it answers as
  * that Java; TeaVM 0.15 said {@code java.version} "21", and programs that parse the version
- * (major and minor around the first dot) failed on it. The build passes the building JVM's own
- * values (the generated entry class, org.torito.boot.teavm.ApplicationBridge).
+ * (major and minor around the first dot) failed on it.
  */
 public final class JavaVersionProperties {
+    /** Set first: installing sets properties, which runs System's set-up, which calls this again. */
+    private static boolean installed;
 
     private JavaVersionProperties() {
     }
 
     public static void install(String javaVersion, String runtimeVersion, String specificationVersion,
                                String classVersion) {
+        if (installed) {
+            return;
+        }
+        installed = true;
         System.setProperty("java.version", javaVersion);
         System.setProperty("java.runtime.version", runtimeVersion);
         System.setProperty("java.vm.version", runtimeVersion);
