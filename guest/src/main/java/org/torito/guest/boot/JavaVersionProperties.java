@@ -9,18 +9,12 @@ package org.torito.guest.boot;
  * (major and minor around the first dot) failed on it.
  */
 public final class JavaVersionProperties {
-    /** Set first: installing sets properties, which runs System's set-up, which calls this again. */
-    private static boolean installed;
 
     private JavaVersionProperties() {
     }
 
     public static void install(String javaVersion, String runtimeVersion, String specificationVersion,
                                String classVersion) {
-        if (installed) {
-            return;
-        }
-        installed = true;
         System.setProperty("java.version", javaVersion);
         System.setProperty("java.runtime.version", runtimeVersion);
         System.setProperty("java.vm.version", runtimeVersion);

@@ -13,18 +13,18 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
-import org.teavm.model.instructions.ExitInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
 
 /**
  * System properties answer with the version of the JDK that builds the image: TeaVM 0.15 said
  * {@code java.version} "21" whatever built it, and programs that parse the version (major and
  * minor around the first dot) failed on it. TeaVM's System makes its properties on first use
- * ({@code initPropertiesIfNeeded}); this adds, before it returns, a call of torito-guest's
- * {@code JavaVersionProperties.install} with the building JVM's own values as constants. An
- * image that never reads a property pays nothing.
+ * ({@code initPropertiesIfNeeded}); this adds, right after it stores the new properties, a call
+ * of torito-guest's {@code JavaVersionProperties.install} with the building JVM's own values as
+ * constants: once per image run, and an image that never reads a property pays nothing.
  */
 public final class JavaVersionDefaults implements ClassHolderTransformer {
     private static final ValueType STRING = ValueType.object("java.lang.String");
@@ -45,28 +45,33 @@ public final class JavaVersionDefaults implements ClassHolderTransformer {
             return;
         }
         Program program = init.getProgram();
-        List<ExitInstruction> exits = new ArrayList<>();
+        List<PutFieldInstruction> stores = new ArrayList<>();
         for (BasicBlock block : program.getBasicBlocks()) {
-            if (block.getLastInstruction() instanceof ExitInstruction exit) {
-                exits.add(exit);
+            for (Instruction insn : block) {
+                if (insn instanceof PutFieldInstruction put && put.getField().getFieldName().equals("properties")) {
+                    stores.add(put);
+                }
             }
         }
-        for (ExitInstruction exit : exits) {
-            List<Instruction> call = new ArrayList<>();
-            Variable[] values = new Variable[PROPERTIES.size()];
-            for (int i = 0; i < values.length; i++) {
-                StringConstantInstruction constant = new StringConstantInstruction();
-                constant.setConstant(System.getProperty(PROPERTIES.get(i)));
-                values[i] = program.createVariable();
-                constant.setReceiver(values[i]);
-                call.add(constant);
-            }
-            InvokeInstruction install = new InvokeInstruction();
-            install.setType(InvocationType.SPECIAL);
-            install.setMethod(INSTALL);
-            install.setArguments(values);
-            call.add(install);
-            exit.insertPreviousAll(call);
+        if (stores.size() != 1) {
+            context.getDiagnostics().error(null, "Torito: System.initPropertiesIfNeeded stores its properties at "
+                    + stores.size() + " places, JavaVersionDefaults expects 1; look at this TeaVM version");
+            return;
         }
+        List<Instruction> call = new ArrayList<>();
+        Variable[] values = new Variable[PROPERTIES.size()];
+        for (int i = 0; i < values.length; i++) {
+            StringConstantInstruction constant = new StringConstantInstruction();
+            constant.setConstant(System.getProperty(PROPERTIES.get(i)));
+            values[i] = program.createVariable();
+            constant.setReceiver(values[i]);
+            call.add(constant);
+        }
+        InvokeInstruction install = new InvokeInstruction();
+        install.setType(InvocationType.SPECIAL);
+        install.setMethod(INSTALL);
+        install.setArguments(values);
+        call.add(install);
+        stores.get(0).insertNextAll(call);
     }
 }
