@@ -47,7 +47,8 @@ torito_require_jdk() {
 # long-running network or disk workload).
 TORITO_MONITOR_JVM_OPTIONS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 
-# Debian packages by the command (or, for a path, the file) they provide.
+# Debian packages by the command (or, for a path, the file) they provide. With
+# TORITO_APT_LEAN=1 their recommended packages are left out (QEMU's would add a GUI stack).
 torito_require_commands() {
     local missing=() cmd pkg
     for pair in "$@"; do
@@ -61,7 +62,8 @@ torito_require_commands() {
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
         torito_say "installing ${missing[*]} with apt-get"
         DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${TORITO_APT_LEAN:+--no-install-recommends} \
+            "${missing[@]}" >/dev/null
     else
         torito_say "missing: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
         exit 1

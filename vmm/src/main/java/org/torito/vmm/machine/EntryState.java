@@ -38,7 +38,7 @@ public final class EntryState {
             sregs.fs().set(0, FLAT_LIMIT, Gdt.USER_DATA, Gdt.DATA_TYPE, 3, 1, 0, 1, 1);
             sregs.gs().set(0, FLAT_LIMIT, Gdt.USER_DATA, Gdt.DATA_TYPE, 3, 1, 0, 1, 1);
             sregs.ss().set(0, FLAT_LIMIT, Gdt.USER_DATA, Gdt.DATA_TYPE, 3, 1, 0, 1, 1);
-            sregs.tr().set(tables.tss(), tables.tssLimit(), Gdt.tssSelector(core), Gdt.BUSY_TSS_TYPE, 0, 0, 0, 0, 0);
+            sregs.tr().set(tables.tss(), tables.tssLimit(), Gdt.tssSelector(core), cpu.taskRegisterType(), 0, 0, 0, 0, 0);
             sregs.ldt().setUnusable();
             sregs.setGdt(tables.gdt(), tables.gdtLimit());
             sregs.setIdt(tables.idt(), tables.idtLimit());

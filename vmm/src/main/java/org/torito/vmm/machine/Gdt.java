@@ -14,8 +14,6 @@ public final class Gdt {
 
     static final int CODE_TYPE = 0xB;      // execute/read, accessed
     static final int DATA_TYPE = 0x3;      // read/write, accessed
-    static final int BUSY_TSS_TYPE = 0xB;  // 64-bit TSS, busy: what TR holds once loaded
-    private static final int AVAILABLE_TSS_TYPE = 0x9;
 
     private Gdt() {
     }
@@ -39,8 +37,8 @@ public final class Gdt {
         for (int core = 0; core < tss.cpus(); core++) {
             long at = base + tssSelector(core);
             long address = tss.address(core);
-            // Written as available; KVM_SET_SREGS loads TR as busy, and the CPU never re-reads this.
-            memory.writeLong(at, descriptor(address, tss.limit(core), AVAILABLE_TSS_TYPE, 0, 0, 0, 0, 0));
+            // Written as available; KVM_SET_SREGS loads TR (TaskRegisterType), and the CPU never re-reads this.
+            memory.writeLong(at, descriptor(address, tss.limit(core), TaskRegisterType.AVAILABLE, 0, 0, 0, 0, 0));
             memory.writeLong(at + 8, address >>> 32);
         }
     }
