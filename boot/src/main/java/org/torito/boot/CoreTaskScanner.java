@@ -5,29 +5,39 @@ import java.io.InputStream;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.constantpool.ClassEntry;
+import java.lang.classfile.instruction.ConstantInstruction;
+import java.lang.classfile.instruction.FieldInstruction;
+import java.lang.classfile.instruction.InvokeInstruction;
+import java.lang.classfile.instruction.NewMultiArrayInstruction;
+import java.lang.classfile.instruction.NewObjectInstruction;
+import java.lang.classfile.instruction.NewReferenceArrayInstruction;
+import java.lang.classfile.instruction.TypeCheckInstruction;
 import java.lang.constant.ConstantDescs;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * Finds the application's {@code org.torito.guest.CoreTask} implementations for the generated
- * registry (ApplicationBridge): the guest has no reflection, so another core can only name a
- * task the build registered. Looked at: every class in the application's classpath entries,
- * and the classes in the main class's package (and below) wherever the main class lives
- * (the examples live inside torito-guest, which holds many unrelated classes). A task is a
- * public, concrete class with a public no-argument constructor implementing CoreTask directly
- * or through a superclass or superinterface.
+ * Finds the core tasks an image needs, for the generated registry (ApplicationBridge): the guest
+ * has no reflection, so another core can only start a task the build registered. A task is
+ * registered when the image's classes name it: from the main class, the scanner follows every
+ * class a class file names (a {@code Ponger.class} literal, a {@code new}, a call; see
+ * {@link #named}), through the application and the guest kernel, never into the JDK or TeaVM, which
+ * cannot name an application's task. So an image registers the tasks of its own program, not
+ * those of every class that sits beside it on the classpath. A task is a public, concrete class
+ * with a public no-argument constructor implementing CoreTask directly or through a superclass
+ * or superinterface.
  */
 final class CoreTaskScanner {
     static final String CORE_TASK = "org/torito/guest/CoreTask";
+    /** Packages whose classes cannot name an application's task: not followed. */
+    private static final List<String> NOT_FOLLOWED = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
+            "org/teavm/");
 
     private final ClassLoader loader;
 
@@ -35,69 +45,65 @@ final class CoreTaskScanner {
         this.loader = loader;
     }
 
-    /** Sorted binary names of the tasks found. */
-    List<String> find(List<Path> classpath, String mainClass) throws IOException {
+    /** Sorted binary names of the tasks reachable from {@code mainClass}. */
+    List<String> find(String mainClass) throws IOException {
         TreeSet<String> tasks = new TreeSet<>();
-        for (Path entry : classpath) {
-            scanRoot(entry, "", tasks);
-        }
-        String mainResource = mainClass.replace('.', '/') + ".class";
-        URL url = loader.getResource(mainResource);
-        if (url != null) {
-            String packagePrefix = mainResource.contains("/") ? mainResource.substring(0, mainResource.lastIndexOf('/') + 1) : "";
-            Path root = rootOf(url, mainResource);
-            if (root != null) {
-                scanRoot(root, packagePrefix, tasks);
+        Set<String> seen = new HashSet<>();
+        Deque<String> next = new ArrayDeque<>();
+        next.add(mainClass.replace('.', '/'));
+        while (!next.isEmpty()) {
+            String name = next.poll();
+            if (!seen.add(name) || NOT_FOLLOWED.stream().anyMatch(name::startsWith)) {
+                continue;
             }
+            ClassModel model = load(name);
+            if (model == null) {
+                continue;
+            }
+            if (isTask(model)) {
+                tasks.add(name.replace('/', '.'));
+            }
+            named(model, next);
         }
         return new ArrayList<>(tasks);
     }
 
-    private static Path rootOf(URL url, String resource) {
-        try {
-            if (url.getProtocol().equals("file")) {
-                Path file = Path.of(url.toURI());
-                Path root = file;
-                for (int i = 0; i < resource.split("/").length; i++) {
-                    root = root.getParent();
+    /**
+     * Adds the classes {@code model} names: its superclass and interfaces, and in its code class
+     * literals, {@code new}, casts, instanceof, arrays, and the owners of the fields and methods
+     * it uses. Not the InnerClasses attribute, which would lead from a nested class to all its
+     * siblings.
+     */
+    private static void named(ClassModel model, Deque<String> into) {
+        model.superclass().ifPresent(c -> into.add(c.asInternalName()));
+        model.interfaces().forEach(c -> into.add(c.asInternalName()));
+        for (MethodModel method : model.methods()) {
+            method.code().ifPresent(code -> code.forEach(element -> {
+                ClassEntry named = switch (element) {
+                    case ConstantInstruction.LoadConstantInstruction ldc
+                            when ldc.constantEntry() instanceof ClassEntry literal -> literal;
+                    case TypeCheckInstruction check -> check.type();
+                    case NewObjectInstruction create -> create.className();
+                    case NewReferenceArrayInstruction array -> array.componentType();
+                    case NewMultiArrayInstruction array -> array.arrayType();
+                    case FieldInstruction field -> field.owner();
+                    case InvokeInstruction call -> call.owner();
+                    default -> null;
+                };
+                if (named != null) {
+                    into.add(elementClass(named.asInternalName()));
                 }
-                return root;
-            }
-            if (url.getProtocol().equals("jar")) {
-                String spec = url.getPath();
-                return Path.of(new URL(spec.substring(0, spec.indexOf("!/"))).toURI());
-            }
-        } catch (URISyntaxException | IOException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private void scanRoot(Path root, String prefix, TreeSet<String> tasks) throws IOException {
-        if (Files.isDirectory(root)) {
-            scanTree(root, root.resolve(prefix), tasks);
-        } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
-            try (FileSystem jar = FileSystems.newFileSystem(root)) {
-                Path jarRoot = jar.getPath("/");
-                scanTree(jarRoot, jarRoot.resolve(prefix), tasks);
-            }
+            }));
         }
     }
 
-    private void scanTree(Path root, Path start, TreeSet<String> tasks) throws IOException {
-        if (!Files.isDirectory(start)) {
-            return;
+    /** {@code [[Lfoo/Bar;} names foo/Bar; a primitive array names nothing followable. */
+    private static String elementClass(String internalName) {
+        if (!internalName.startsWith("[")) {
+            return internalName;
         }
-        List<Path> classes;
-        try (Stream<Path> files = Files.walk(start)) {
-            classes = files.filter(p -> p.toString().endsWith(".class")).sorted().toList();
-        }
-        for (Path file : classes) {
-            ClassModel model = ClassFile.of().parse(Files.readAllBytes(file));
-            if (isTask(model)) {
-                tasks.add(model.thisClass().asInternalName().replace('/', '.'));
-            }
-        }
+        int at = internalName.indexOf('L');
+        return at < 0 ? "java/" : internalName.substring(at + 1, internalName.length() - 1);
     }
 
     private boolean isTask(ClassModel model) throws IOException {

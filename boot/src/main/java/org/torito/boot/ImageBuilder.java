@@ -43,7 +43,7 @@ import org.torito.boot.teavm.ToritoCTarget;
  */
 public final class ImageBuilder {
     /** Bump when the pipeline changes in a way that changes images. */
-    private static final String PIPELINE_VERSION = "torito-aot-26";
+    private static final String PIPELINE_VERSION = "torito-aot-27";
 
     /** -fwrapv: TeaVM writes Java's int and long arithmetic as C's signed arithmetic, which must wrap as Java's does. */
     static final List<String> CFLAGS = List.of("-O2", "-fwrapv", "-fno-pie", "-U_FORTIFY_SOURCE", "-fno-stack-protector",
@@ -221,7 +221,7 @@ public final class ImageBuilder {
                 throw new ImageBuildException("main class " + spec.mainClass() + " is not on the classpath "
                         + spec.classpath());
             }
-            List<String> tasks = new CoreTaskScanner(loader).find(spec.classpath(), spec.mainClass());
+            List<String> tasks = new CoreTaskScanner(loader).find(spec.mainClass());
             if (!tasks.isEmpty()) {
                 progress.accept("      core tasks: " + String.join(", ", tasks));
             }
@@ -316,7 +316,7 @@ public final class ImageBuilder {
         List<Path> paths = new ArrayList<>();
         for (String marker : List.of("org.teavm.tooling.TeaVMTool", "org.teavm.vm.TeaVM",
                 "org.teavm.classlib.impl.console.StdoutOutputStream", "org.teavm.interop.Address",
-                "org.torito.examples.Hello", "org.torito.virtio.VirtioFeature", "org.torito.packet.Ipv4Address",
+                "org.torito.guest.Kernel", "org.torito.virtio.VirtioFeature", "org.torito.packet.Ipv4Address",
                 "org.torito.fs.FileSystem")) {
             try {
                 CodeSource source = Class.forName(marker, false, ImageBuilder.class.getClassLoader())

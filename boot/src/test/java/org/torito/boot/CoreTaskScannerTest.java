@@ -2,7 +2,6 @@ package org.torito.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.torito.guest.CoreTask;
@@ -41,21 +40,53 @@ class CoreTaskScannerTest {
         }
     }
 
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    /** Registered: named only as the element of an array. */
+    public static final class ArrayOnly implements CoreTask {
+        @Override
+        public void run(byte[] args) {
+        }
+    }
 
-    @Test
-    void findsTheInstantiableTasksOfTheClasspathSorted() throws Exception {
-        List<String> tasks = new CoreTaskScanner(getClass().getClassLoader())
-                .find(List.of(TEST_CLASSES), "org.torito.boot.CoreTaskScannerTest");
-        assertEquals(List.of(CoreTaskScannerTest.class.getName() + "$Direct",
-                CoreTaskScannerTest.class.getName() + "$Inherited",
-                "org.torito.boot.teavm.ApplicationBridgeTest$CountingTask"), tasks);
+    /** Not registered: a valid task that nothing the program reaches names. */
+    public static final class Unnamed implements CoreTask {
+        @Override
+        public void run(byte[] args) {
+        }
+    }
+
+    /** Names Inherited; reached from Program only through a call. */
+    static final class Helper {
+        static Class<?> task() {
+            return Inherited.class;
+        }
+    }
+
+    /** The scanned program: names some tasks itself, one through Helper, one as an array. */
+    public static final class Program {
+        public static void main(String[] args) {
+            Object[] named = {Direct.class, Abstract.class, NeedsArgument.class, Hidden.class, Helper.task(),
+                    new ArrayOnly[1][1]};
+            System.out.println(named.length);
+        }
     }
 
     @Test
-    void withoutClasspathEntriesOnlyTheMainClassPackageIsScanned() throws Exception {
-        List<String> tasks = new CoreTaskScanner(getClass().getClassLoader())
-                .find(List.of(), "org.torito.boot.teavm.ApplicationBridgeTest");
-        assertEquals(List.of("org.torito.boot.teavm.ApplicationBridgeTest$CountingTask"), tasks);
+    void registersTheInstantiableTasksTheProgramNamesSorted() throws Exception {
+        List<String> tasks = new CoreTaskScanner(getClass().getClassLoader()).find(Program.class.getName());
+        assertEquals(List.of(CoreTaskScannerTest.class.getName() + "$ArrayOnly",
+                CoreTaskScannerTest.class.getName() + "$Direct",
+                CoreTaskScannerTest.class.getName() + "$Inherited"), tasks);
+    }
+
+    /** Names no task, though tasks sit beside it in this package and on the classpath. */
+    public static final class Quiet {
+        public static void main(String[] args) {
+            System.out.println("no tasks");
+        }
+    }
+
+    @Test
+    void aProgramThatNamesNoTaskRegistersNone() throws Exception {
+        assertEquals(List.of(), new CoreTaskScanner(getClass().getClassLoader()).find(Quiet.class.getName()));
     }
 }

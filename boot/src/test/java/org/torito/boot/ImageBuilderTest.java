@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds the Hello example for real (TeaVM, gcc, ld) and checks the image and the cache. */
+/** Builds a greeting program for real (TeaVM, gcc, ld) and checks the image and the cache. */
 class ImageBuilderTest {
     private static final int PF_X = 1, PF_W = 2, PF_R = 4;
+    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
 
     @TempDir
     static Path dir;
@@ -31,7 +32,7 @@ class ImageBuilderTest {
     }
 
     static ImageSpec hello(Path out) {
-        return new ImageSpec("org.torito.examples.Hello", List.of(), out, List.of());
+        return new ImageSpec(Greeting.class.getName(), List.of(TEST_CLASSES), out, List.of());
     }
 
     @Test

@@ -119,54 +119,20 @@ final class FileExchange {
     }
 
     private boolean parseHead() {
-        String text = new String(head, 0, headLength, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r\n");
-        String[] requestLine = lines[0].split(" ");
-        if (requestLine.length != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-            method = "?";
-            target = lines[0];
-            respondText(400, "bad request line\n", false);
+        HttpHead parsed = HttpHead.parse(head, headLength);
+        if (parsed.error != null) {
+            // For the log line: a head whose request line did not parse has neither method nor target.
+            method = parsed.method == null ? "?" : parsed.method;
+            target = parsed.method == null ? parsed.requestLine : parsed.target;
+            respondText(parsed.unsupported ? 501 : 400, parsed.error + "\n", false);
             closeAfter = true;
             return false;
         }
-        method = requestLine[0];
-        target = requestLine[1];
-        keepAlive = requestLine[2].equals("HTTP/1.1");
-        range = null;
-        bodyLeft = 0;
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            String name = lines[i].substring(0, colon).trim().toLowerCase();
-            String value = lines[i].substring(colon + 1).trim();
-            if (name.equals("content-length")) {
-                try {
-                    bodyLeft = Long.parseLong(value);
-                } catch (NumberFormatException e) {
-                    bodyLeft = -1;
-                }
-                if (bodyLeft < 0) {
-                    respondText(400, "bad Content-Length\n", false);
-                    closeAfter = true;
-                    return false;
-                }
-            } else if (name.equals("connection")) {
-                String v = value.toLowerCase();
-                if (v.equals("close")) {
-                    keepAlive = false;
-                } else if (v.equals("keep-alive")) {
-                    keepAlive = true;
-                }
-            } else if (name.equals("range")) {
-                range = value;
-            } else if (name.equals("transfer-encoding")) {
-                respondText(501, "chunked bodies are not supported\n", false);
-                closeAfter = true;
-                return false;
-            }
-        }
+        method = parsed.method;
+        target = parsed.target;
+        keepAlive = parsed.keepAlive;
+        range = parsed.range;
+        bodyLeft = parsed.contentLength;
         return true;
     }
 

@@ -1,7 +1,8 @@
 package org.torito.examples;
 
 /**
- * A parsed HTTP/1.x request head: the request line and the three headers the server acts on.
+ * A parsed HTTP/1.x request head: the request line and the four headers the examples' servers
+ * act on (HttpExchange, FileExchange).
  * Parsed from the bytes in one pass, without regular expressions or a string per line: with
  * String.split and friends, parsing cost more guest time than the TCP work of a small request.
  */
@@ -10,38 +11,43 @@ final class HttpHead {
     final String error;
     /** 501 rather than 400: the request is valid, the server does not do it. */
     final boolean unsupported;
+    /** The first line as it came, for logs, whether or not it parsed. */
+    final String requestLine;
+    /** Null when the request line did not parse. */
     final String method;
     final String target;
     final long contentLength;
     final boolean keepAlive;
+    /** The Range header's value, or null (only the file server serves ranges). */
+    final String range;
 
-    private HttpHead(String error, boolean unsupported, String method, String target, long contentLength,
-                     boolean keepAlive) {
+    private HttpHead(String error, boolean unsupported, String requestLine, String method, String target,
+                     long contentLength, boolean keepAlive, String range) {
         this.error = error;
         this.unsupported = unsupported;
+        this.requestLine = requestLine;
         this.method = method;
         this.target = target;
         this.contentLength = contentLength;
         this.keepAlive = keepAlive;
-    }
-
-    private static HttpHead refused(String error) {
-        return new HttpHead(error, false, null, null, 0, false);
+        this.range = range;
     }
 
     /** Parses {@code b[0, length)}, a head ending in CRLF CRLF. */
     static HttpHead parse(byte[] b, int length) {
         int lineEnd = lineEnd(b, 0, length);
+        String requestLine = ascii(b, 0, lineEnd);
         int firstSpace = indexOf(b, 0, lineEnd, (byte) ' ');
         int secondSpace = firstSpace < 0 ? -1 : indexOf(b, firstSpace + 1, lineEnd, (byte) ' ');
         if (firstSpace <= 0 || secondSpace <= firstSpace + 1 || indexOf(b, secondSpace + 1, lineEnd, (byte) ' ') >= 0
                 || !startsWith(b, secondSpace + 1, lineEnd, "HTTP/1.")) {
-            return refused("bad request line");
+            return new HttpHead("bad request line", false, requestLine, null, null, 0, false, null);
         }
         String method = ascii(b, 0, firstSpace);
         String target = ascii(b, firstSpace + 1, secondSpace);
         boolean keepAlive = lineEnd - (secondSpace + 1) == 8 && b[lineEnd - 1] == '1';
         long contentLength = 0;
+        String range = null;
         int at = lineEnd + 2;
         while (at < length) {
             int end = lineEnd(b, at, length);
@@ -52,7 +58,7 @@ final class HttpHead {
                 if (nameIs(b, at, colon, "content-length")) {
                     contentLength = decimal(b, valueStart, valueEnd);
                     if (contentLength < 0) {
-                        return refused("bad Content-Length");
+                        return new HttpHead("bad Content-Length", false, requestLine, method, target, 0, false, null);
                     }
                 } else if (nameIs(b, at, colon, "connection")) {
                     if (nameIs(b, valueStart, valueEnd, "close")) {
@@ -60,13 +66,16 @@ final class HttpHead {
                     } else if (nameIs(b, valueStart, valueEnd, "keep-alive")) {
                         keepAlive = true;
                     }
+                } else if (nameIs(b, at, colon, "range")) {
+                    range = ascii(b, valueStart, valueEnd);
                 } else if (nameIs(b, at, colon, "transfer-encoding")) {
-                    return new HttpHead("chunked bodies are not supported", true, null, null, 0, false);
+                    return new HttpHead("chunked bodies are not supported", true, requestLine, method, target, 0,
+                            false, null);
                 }
             }
             at = end + 2;
         }
-        return new HttpHead(null, false, method, target, contentLength, keepAlive);
+        return new HttpHead(null, false, requestLine, method, target, contentLength, keepAlive, range);
     }
 
     /** The index of the CR of the CRLF that ends the line starting at {@code from}, or {@code limit}. */

@@ -33,6 +33,25 @@ class HttpHeadTest {
     }
 
     @Test
+    void theRangeHeaderAndTheRequestLineAreKept() {
+        HttpHead h = parse("GET /big.bin HTTP/1.1\r\nRange:  bytes=10-19 \r\n\r\n");
+        assertEquals("bytes=10-19", h.range);
+        assertEquals("GET /big.bin HTTP/1.1", h.requestLine);
+        assertNull(parse("GET / HTTP/1.1\r\n\r\n").range);
+    }
+
+    @Test
+    void aRefusedHeadKeepsWhatParsedForTheLog() {
+        HttpHead badLength = parse("POST /up HTTP/1.1\r\nContent-Length: +5\r\n\r\n");
+        assertEquals("bad Content-Length", badLength.error);
+        assertEquals("POST", badLength.method);
+        assertEquals("/up", badLength.target);
+        HttpHead badLine = parse("NONSENSE\r\n\r\n");
+        assertNull(badLine.method);
+        assertEquals("NONSENSE", badLine.requestLine);
+    }
+
+    @Test
     void badHeadsAreRefusedWithAReason() {
         assertEquals("bad request line", parse("GET /\r\n\r\n").error);
         assertEquals("bad request line", parse("GET  / HTTP/1.1\r\n\r\n").error);

@@ -1,5 +1,6 @@
 package org.torito.vmm.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
                 "The exit code is the guest's; 2 means bad input, 70 a guest fault, 71 a monitor failure."})
 final class RunCommand implements Callable<Integer> {
     private final VmRunner runner;
+    private final ImageMaker maker;
+    private final Path home;
 
     @Spec
     CommandSpec spec;
@@ -64,8 +67,10 @@ final class RunCommand implements Callable<Integer> {
             description = "report the user-space exits each core took, on standard error after the run")
     boolean exits;
 
-    RunCommand(VmRunner runner) {
+    RunCommand(VmRunner runner, ImageMaker maker, Path home) {
         this.runner = runner;
+        this.maker = maker;
+        this.home = home;
     }
 
     @Override
@@ -75,11 +80,14 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unexpected argument "
                     + ShownValue.of(guestArgs.getFirst()) + "; put guest arguments after --");
         }
-        return start(config);
+        return start(config, spec.commandLine().getErr());
     }
 
-    /** Reads {@code configFile}, applies this command's overrides, checks, and runs. */
-    int start(Path configFile) throws Exception {
+    /**
+     * Reads {@code configFile}, applies this command's overrides, checks, builds the image if it
+     * is an example's that is not built yet (progress on {@code err}), and runs.
+     */
+    int start(Path configFile, PrintWriter err) throws Exception {
         VmConfig fromFile = VmConfigReader.read(configFile);
         String kernelOrigin = configFile + ": $.kernel";
         Path kernelPath = fromFile.kernel();
@@ -130,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new BadInputException("--accel: expected auto, kvm or process, got " + ShownValue.of(accel));
             }
         }
+        ExampleImageOnDemand.buildIfMissing(kernelPath, home, maker, err);
         KernelFile.check(kernelPath, kernelOrigin);
         return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks(), fromFile.nets(),
                 accelerator), new RunReports(bootMarks, exits));

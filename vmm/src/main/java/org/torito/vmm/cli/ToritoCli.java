@@ -31,13 +31,15 @@ public final class ToritoCli implements Callable<Integer> {
     static final String DEBUG_PROPERTY = "torito.debug";
 
     private final VmRunner runner;
+    private final ImageMaker maker;
     private final Path home;
 
     @Spec
     CommandSpec spec;
 
-    private ToritoCli(VmRunner runner, Path home) {
+    private ToritoCli(VmRunner runner, ImageMaker maker, Path home) {
         this.runner = runner;
+        this.maker = maker;
         this.home = home;
     }
 
@@ -59,8 +61,8 @@ public final class ToritoCli implements Callable<Integer> {
 
     /** The whole command tree over the two seams; tests call this with doubles. */
     public static CommandLine commandLine(VmRunner runner, ImageMaker maker, Path home) {
-        CommandLine cli = new CommandLine(new ToritoCli(runner, home));
-        cli.addSubcommand(new RunCommand(runner));
+        CommandLine cli = new CommandLine(new ToritoCli(runner, maker, home));
+        cli.addSubcommand(new RunCommand(runner, maker, home));
         cli.addSubcommand(new BuildCommand(maker));
         cli.addSubcommand(new CommandLine(new ConfigCommand()).addSubcommand(new ConfigCheckCommand()));
         cli.addSubcommand(new CommandLine(new ImageCommand())
@@ -79,7 +81,7 @@ public final class ToritoCli implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("torito: no config given; running the built-in " + config + " (see torito --help)");
         err.flush();
-        return new RunCommand(runner).start(config);
+        return new RunCommand(runner, maker, home).start(config, err);
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -42,6 +42,48 @@ class RunCommandTest {
         assertEquals("", s.err);
     }
 
+    private Path configFor(Path image) throws IOException {
+        return Files.writeString(dir.resolve("example.json"), "{\"kernel\": \"" + image + "\"}");
+    }
+
+    @Test
+    void anExampleImageNotBuiltYetIsBuiltOnFirstUseThenBooted() throws IOException {
+        Path image = dir.resolve("examples/target/images/hello.elf");
+        CliSession s = session();
+        s.maker = (spec, progress) -> {
+            s.built.add(spec);
+            progress.accept("[1/3] TeaVM: Java -> C");
+            Files.write(spec.output(), new byte[] {0x7f, 'E', 'L', 'F'});
+        };
+        s.execute("run", configFor(image).toString());
+        assertEquals(0, s.exitCode, s.err);
+        assertEquals(1, s.built.size());
+        assertEquals("org.torito.examples.Hello", s.built.getFirst().mainClass());
+        assertEquals(image, s.built.getFirst().output());
+        assertEquals(image, s.booted.getFirst().kernel());
+        assertEquals("torito: hello.elf is not built yet; building it from org.torito.examples.Hello (first use only)\n"
+                + "torito: [1/3] TeaVM: Java -> C\n", s.err);
+    }
+
+    @Test
+    void aBuiltExampleImageIsNotBuiltAgain() throws IOException {
+        Path image = Files.write(Files.createDirectories(dir.resolve("examples/target/images")).resolve("http.elf"),
+                new byte[] {0x7f, 'E', 'L', 'F'});
+        CliSession s = session().execute("run", configFor(image).toString());
+        assertEquals(0, s.exitCode, s.err);
+        assertEquals(List.of(), s.built);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"examples/target/images/mine.elf", "elsewhere/hello.elf"})
+    void aMissingKernelThatIsNoExampleImageIsAnErrorAndNothingIsBuilt(String path) throws IOException {
+        Path image = dir.resolve(path);
+        CliSession s = session().execute("run", configFor(image).toString());
+        assertEquals(2, s.exitCode);
+        assertEquals(List.of(), s.built);
+        assertTrue(s.err.contains(image + ": no such file"), s.err);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 42, 70, 255})
     void passesTheGuestsExitCodeThrough(int code) {

@@ -18,11 +18,11 @@ final class GuestImages {
     private GuestImages() {
     }
 
-    /** An example image from boot/target/images, built by the Maven build before these tests. */
+    /** An example image from examples/target/images, built by the Maven build before these tests. */
     static Path example(String name) {
-        Path image = HOME.resolve("boot/target/images").resolve(name + ".elf");
+        Path image = HOME.resolve("examples/target/images").resolve(name + ".elf");
         if (!Files.isRegularFile(image)) {
-            throw new IllegalStateException(image + " is missing: the boot module's build makes it");
+            throw new IllegalStateException(image + " is missing: the examples module's build makes it");
         }
         return image;
     }
