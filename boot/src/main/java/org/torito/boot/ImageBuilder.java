@@ -317,7 +317,7 @@ public final class ImageBuilder {
         for (String marker : List.of("org.teavm.tooling.TeaVMTool", "org.teavm.vm.TeaVM",
                 "org.teavm.classlib.impl.console.StdoutOutputStream", "org.teavm.interop.Address",
                 "org.torito.guest.Kernel", "org.torito.virtio.VirtioFeature", "org.torito.packet.Ipv4Address",
-                "org.torito.fs.FileSystem")) {
+                "org.torito.tcpip.NetworkStack", "org.torito.fs.FileSystem")) {
             try {
                 CodeSource source = Class.forName(marker, false, ImageBuilder.class.getClassLoader())
                         .getProtectionDomain().getCodeSource();

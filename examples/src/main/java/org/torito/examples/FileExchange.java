@@ -10,7 +10,7 @@ import org.torito.fs.FileStat;
 import org.torito.fs.FileType;
 import org.torito.fs.FsError;
 import org.torito.fs.FsException;
-import org.torito.guest.net.TcpConnection;
+import org.torito.tcpip.TcpConnection;
 
 /**
  * One HTTP/1.1 connection of {@link FileServer}: GET and HEAD only, request bodies are not

@@ -7,9 +7,9 @@ import org.torito.guest.FileSystems;
 import org.torito.guest.Kernel;
 import org.torito.guest.Network;
 import org.torito.guest.Volume;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpService;
 import org.torito.packet.Ipv4Address;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpService;
 
 /**
  * A static-file web server (configs/fileserver.json forwards 127.0.0.1:8081 to port 80): serves

@@ -3,7 +3,7 @@ package org.torito.examples;
 import java.nio.charset.StandardCharsets;
 
 import org.torito.guest.Kernel;
-import org.torito.guest.net.TcpConnection;
+import org.torito.tcpip.TcpConnection;
 
 /**
  * One HTTP/1.1 connection of {@link HttpServer}: reads a request head, then its body

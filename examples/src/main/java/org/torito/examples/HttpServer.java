@@ -6,9 +6,9 @@ import org.torito.guest.CoreTask;
 import org.torito.guest.Cores;
 import org.torito.guest.Kernel;
 import org.torito.guest.Network;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpService;
 import org.torito.packet.Ipv4Address;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpService;
 
 /**
  * An HTTP/1.1 server on port 80 of every core, each core with its own stack on its own queue

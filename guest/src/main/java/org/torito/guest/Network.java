@@ -8,12 +8,12 @@ import org.torito.guest.kernel.CoreIdle;
 import org.torito.guest.kernel.DeviceCalls;
 import org.torito.guest.kernel.KernelCalls;
 import org.torito.guest.kernel.Waitable;
-import org.torito.guest.net.InterfaceAddress;
-import org.torito.guest.net.NetworkConfig;
-import org.torito.guest.net.NetworkStack;
-import org.torito.guest.net.TcpServerSocket;
-import org.torito.guest.net.TcpService;
-import org.torito.guest.net.TcpSocket;
+import org.torito.tcpip.InterfaceAddress;
+import org.torito.tcpip.NetworkConfig;
+import org.torito.tcpip.NetworkStack;
+import org.torito.tcpip.TcpServerSocket;
+import org.torito.tcpip.TcpService;
+import org.torito.tcpip.TcpSocket;
 
 /**
  * The VM's network, per core: each core that uses it gets its own {@link NetworkStack} on its

@@ -42,8 +42,10 @@ final class ClassInitErrors implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        // The kernel's own classes (the guest kernel and its TCP/IP stack, which lived inside it
+        // until it became a module of its own) keep TeaVM's plain initialisers.
         if (ManagedCode.isClassLibrary(cls.getName()) || !ManagedCode.isManaged(cls)
-                || cls.getName().startsWith("org.torito.guest.")) {
+                || cls.getName().startsWith("org.torito.guest.") || cls.getName().startsWith("org.torito.tcpip.")) {
             return;
         }
         MethodHolder clinit = cls.getMethod(CLINIT);

@@ -2,7 +2,7 @@ package org.torito.vmm.config;
 
 import java.nio.charset.StandardCharsets;
 
-import org.torito.guest.net.NetworkStack;
+import org.torito.tcpip.NetworkStack;
 
 /**
  * What a VM may ask for. The same checks apply to a config file and to command-line

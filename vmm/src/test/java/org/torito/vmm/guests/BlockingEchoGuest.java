@@ -6,8 +6,8 @@ import org.torito.guest.CoreTask;
 import org.torito.guest.Cores;
 import org.torito.guest.Kernel;
 import org.torito.guest.Network;
-import org.torito.guest.net.TcpServerSocket;
-import org.torito.guest.net.TcpSocket;
+import org.torito.tcpip.TcpServerSocket;
+import org.torito.tcpip.TcpSocket;
 
 /**
  * An echo server on port 7 of every core written the way one is written on a JVM: a thread

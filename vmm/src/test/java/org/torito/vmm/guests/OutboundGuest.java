@@ -8,8 +8,8 @@ import org.torito.guest.CoreTask;
 import org.torito.guest.Cores;
 import org.torito.guest.Kernel;
 import org.torito.guest.Network;
-import org.torito.guest.net.TcpSocket;
 import org.torito.packet.Ipv4Address;
+import org.torito.tcpip.TcpSocket;
 
 /**
  * Every core connects out to the gateway's port given as the first argument (an outbound rule

@@ -2,10 +2,6 @@ package org.torito.vmm.net.user;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.torito.guest.net.FrameLink;
-import org.torito.guest.net.NanoClock;
-import org.torito.guest.net.NetworkConfig;
-import org.torito.guest.net.NetworkStack;
 import org.torito.packet.BigEndian;
 import org.torito.packet.DhcpMessage;
 import org.torito.packet.EthernetFrame;
@@ -13,6 +9,10 @@ import org.torito.packet.Ipv4Packet;
 import org.torito.packet.MacAddress;
 import org.torito.packet.TcpSegment;
 import org.torito.packet.UdpDatagram;
+import org.torito.tcpip.FrameLink;
+import org.torito.tcpip.NanoClock;
+import org.torito.tcpip.NetworkConfig;
+import org.torito.tcpip.NetworkStack;
 import org.torito.vmm.net.GuestPort;
 
 /**

@@ -7,9 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
-import org.torito.guest.net.NetworkStack;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpService;
+import org.torito.tcpip.NetworkStack;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpService;
 
 /**
  * One relayed connection: a host socket and the gateway's TCP connection with the guest, either

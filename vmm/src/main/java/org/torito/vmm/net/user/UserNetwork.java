@@ -25,12 +25,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import org.torito.guest.net.NetworkConfig;
-import org.torito.guest.net.NetworkStack;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpService;
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Address;
+import org.torito.tcpip.NetworkConfig;
+import org.torito.tcpip.NetworkStack;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpService;
 import org.torito.vmm.net.GuestPort;
 import org.torito.vmm.net.NetworkBackend;
 

@@ -8,11 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.torito.guest.net.NetworkConfig;
-import org.torito.guest.net.NetworkStack;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpListener;
-import org.torito.guest.net.TcpService;
 import org.torito.packet.ArpPacket;
 import org.torito.packet.BigEndian;
 import org.torito.packet.DhcpMessage;
@@ -23,6 +18,12 @@ import org.torito.packet.Ipv4Packet;
 import org.torito.packet.TcpSegment;
 import org.torito.packet.UdpDatagram;
 import org.torito.packet.MacAddress;
+import org.torito.tcpip.FuzzInput;
+import org.torito.tcpip.NetworkConfig;
+import org.torito.tcpip.NetworkStack;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpListener;
+import org.torito.tcpip.TcpService;
 
 /**
  * A hostile guest against the user-mode backend's frame path: {@link Gateway#fromGuest} (what

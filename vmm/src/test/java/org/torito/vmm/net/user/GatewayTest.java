@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.torito.guest.net.NetworkConfig;
 import org.torito.packet.ArpPacket;
 import org.torito.packet.DhcpMessage;
 import org.torito.packet.EthernetFrame;
@@ -16,6 +15,7 @@ import org.torito.packet.IcmpMessage;
 import org.torito.packet.Ipv4Packet;
 import org.torito.packet.MacAddress;
 import org.torito.packet.UdpDatagram;
+import org.torito.tcpip.NetworkConfig;
 import org.torito.vmm.net.GuestPort;
 
 /** The gateway alone, frame in, frames out, on a fake clock: ARP, ping, DHCP, hostile input. */

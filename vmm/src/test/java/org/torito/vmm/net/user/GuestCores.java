@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
-import org.torito.guest.net.NetworkConfig;
-import org.torito.guest.net.NetworkStack;
 import org.torito.packet.BigEndian;
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Packet;
+import org.torito.tcpip.NetworkConfig;
+import org.torito.tcpip.NetworkStack;
 import org.torito.vmm.net.GuestPort;
 
 /**

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.TcpService;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.TcpService;
 
 /** Tiny applications for the fake guest's stacks, Toro-style callbacks with back-pressure. */
 final class GuestServices {

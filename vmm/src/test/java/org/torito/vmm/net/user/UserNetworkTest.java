@@ -28,9 +28,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.torito.guest.net.TcpConnection;
-import org.torito.guest.net.UdpSocket;
 import org.torito.packet.Ipv4Address;
+import org.torito.tcpip.TcpConnection;
+import org.torito.tcpip.UdpSocket;
 
 /**
  * A UserNetwork between real host sockets and a fake multi-core guest running the guest's own

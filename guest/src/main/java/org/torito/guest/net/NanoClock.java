@@ -1,6 +1,0 @@
-package org.torito.guest.net;
-
-/** Monotonic time in nanoseconds; injected so tests drive every timer by hand. */
-public interface NanoClock {
-    long nanoTime();
-}
