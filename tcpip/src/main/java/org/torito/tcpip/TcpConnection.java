@@ -10,6 +10,14 @@ import org.torito.packet.TcpSegment;
 /**
  * One TCP connection (RFC 9293) and its non-blocking socket API. All methods run on the core
  * that owns the stack; nothing here blocks or starts a thread.
+ *
+ * <p>One file of about 900 lines on purpose: it is one state machine. Segment arrival (RFC 9293
+ * 3.10.7), output, the retransmission and TIME-WAIT timers and the socket calls all read and
+ * change the same variables (the state, SND.UNA/NXT/WND, RCV.NXT/WND, the buffers), and each
+ * transition touches several of them at once. The parts that stand alone already live apart:
+ * sequence arithmetic ({@link TcpSequence}), the buffers ({@link SendBuffer},
+ * {@link ReceiveBuffer}), the RTO estimator ({@link RetransmissionTimer}), the states
+ * ({@link TcpState}) and the listener ({@link TcpListener}).
  */
 public final class TcpConnection {
     static final int EVENT_ACCEPT = 1;
