@@ -8,12 +8,15 @@ import java.lang.classfile.MethodModel;
 import java.lang.classfile.constantpool.ClassEntry;
 import java.lang.classfile.instruction.ConstantInstruction;
 import java.lang.classfile.instruction.FieldInstruction;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.classfile.instruction.NewMultiArrayInstruction;
 import java.lang.classfile.instruction.NewObjectInstruction;
 import java.lang.classfile.instruction.NewReferenceArrayInstruction;
 import java.lang.classfile.instruction.TypeCheckInstruction;
+import java.lang.constant.ConstantDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -70,8 +73,8 @@ final class CoreTaskScanner {
 
     /**
      * Adds the classes {@code model} names: its superclass and interfaces, and in its code class
-     * literals, {@code new}, casts, instanceof, arrays, and the owners of the fields and methods
-     * it uses. Not the InnerClasses attribute, which would lead from a nested class to all its
+     * literals, {@code new}, casts, instanceof, arrays, the owners of the fields and methods it
+     * uses, and of the methods its lambdas and method references call. Not the InnerClasses attribute, which would lead from a nested class to all its
      * siblings.
      */
     private static void named(ClassModel model, Deque<String> into) {
@@ -79,6 +82,16 @@ final class CoreTaskScanner {
         model.interfaces().forEach(c -> into.add(c.asInternalName()));
         for (MethodModel method : model.methods()) {
             method.code().ifPresent(code -> code.forEach(element -> {
+                if (element instanceof InvokeDynamicInstruction indy) {
+                    // A method reference (Helper::launch) names its class only here.
+                    for (ConstantDesc argument : indy.bootstrapArgs()) {
+                        if (argument instanceof DirectMethodHandleDesc handle) {
+                            String descriptor = handle.owner().descriptorString();
+                            into.add(descriptor.substring(1, descriptor.length() - 1));
+                        }
+                    }
+                    return;
+                }
                 ClassEntry named = switch (element) {
                     case ConstantInstruction.LoadConstantInstruction ldc
                             when ldc.constantEntry() instanceof ClassEntry literal -> literal;

@@ -61,11 +61,26 @@ class CoreTaskScannerTest {
         }
     }
 
-    /** The scanned program: names some tasks itself, one through Helper, one as an array. */
+    /** Registered: named only by a method that the program reaches through a method reference. */
+    public static final class ByReference implements CoreTask {
+        @Override
+        public void run(byte[] args) {
+        }
+    }
+
+    /** Names ByReference; the program reaches it only as {@code Referenced::task}. */
+    static final class Referenced {
+        static Class<?> task() {
+            return ByReference.class;
+        }
+    }
+
+    /** The scanned program: names some tasks itself, one through Helper, one as an array, one by reference. */
     public static final class Program {
         public static void main(String[] args) {
+            java.util.function.Supplier<Class<?>> later = Referenced::task;
             Object[] named = {Direct.class, Abstract.class, NeedsArgument.class, Hidden.class, Helper.task(),
-                    new ArrayOnly[1][1]};
+                    new ArrayOnly[1][1], later};
             System.out.println(named.length);
         }
     }
@@ -74,6 +89,7 @@ class CoreTaskScannerTest {
     void registersTheInstantiableTasksTheProgramNamesSorted() throws Exception {
         List<String> tasks = new CoreTaskScanner(getClass().getClassLoader()).find(Program.class.getName());
         assertEquals(List.of(CoreTaskScannerTest.class.getName() + "$ArrayOnly",
+                CoreTaskScannerTest.class.getName() + "$ByReference",
                 CoreTaskScannerTest.class.getName() + "$Direct",
                 CoreTaskScannerTest.class.getName() + "$Inherited"), tasks);
     }
