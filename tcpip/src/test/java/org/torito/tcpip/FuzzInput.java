@@ -3,7 +3,8 @@ package org.torito.tcpip;
 /**
  * A fuzzer's bytes read front to back as a little program: opcodes and fields in order, zero
  * once the bytes run out. Reading in order (unlike FuzzedDataProvider, which takes numbers from
- * the end) lets the checked-in seeds be written by hand, op by op (see the Inputs README).
+ * the end) lets the checked-in seeds be written by hand, op by op (scripts/fuzz-seeds/stack.py
+ * and gateway.py write them; each fuzz test's class comment gives its op encoding).
  */
 public final class FuzzInput {
     private final byte[] data;
