@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,10 +42,7 @@ class BlockingEchoGuestTest {
 
     @Test
     void everyConnectionGetsItsBytesBackOnTwoCores() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = HttpGuestTest.freePort();
         Path config = dir.resolve("echo.json");
         Files.writeString(config, "{\"kernel\": \"" + image + "\", \"cpus\": 2, \"memory\": \"128M\", \"nets\": "
                 + "[{\"backend\": \"user\", \"forwards\": [{\"host\": \"127.0.0.1:" + port + "\", \"guest\": 7}]}]}");

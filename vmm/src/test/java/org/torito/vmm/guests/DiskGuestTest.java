@@ -46,7 +46,7 @@ class DiskGuestTest {
         return config;
     }
 
-    private static void assertPattern(Path image, long seed) throws IOException {
+    static void assertPattern(Path image, long seed) throws IOException {
         byte[] content = Files.readAllBytes(image);
         for (int i = 0; i < content.length; i++) {
             if (content[i] != DiskCheck.patternAt(i, seed)) {

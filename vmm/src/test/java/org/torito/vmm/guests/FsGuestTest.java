@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,12 +46,6 @@ class FsGuestTest {
 
     // ---- the file server
 
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        }
-    }
-
     private Path site() throws IOException {
         Path site = dir.resolve("site");
         Files.createDirectories(site.resolve("docs/sub dir"));
@@ -74,7 +67,7 @@ class FsGuestTest {
         Path image = dir.resolve("site.img");
         CliRun made = CliRun.execute("image", "ext2", site().toString(), image.toString(), "--size", "48M");
         assertEquals(0, made.exitCode(), made.errors());
-        int port = freePort();
+        int port = HttpGuestTest.freePort();
         Path config = dir.resolve("fileserver.json");
         Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("fileserver") + "\", \"cpus\": 1, "
                 + "\"memory\": \"256M\", \"disks\": [{\"path\": \"" + image + "\"}], \"nets\": [{\"backend\": \"user\", "

@@ -50,7 +50,8 @@ class HttpGuestTest {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A loopback port nothing listens on now, for a forward's host side (the VM tests share it). */
+    static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             return probe.getLocalPort();
         }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.torito.examples.DiskCheck;
 import org.torito.vmm.RequiresKvm;
 import org.torito.vmm.elf.ElfBuilder;
 
@@ -120,20 +118,12 @@ class KvmSmokeTest {
                 + "verified 8192 sectors\n"
                 + "started reads: 2000 verified, 8 in flight; one more refused\n", run.console());
         assertEquals(0, run.exitCode());
-        byte[] content = Files.readAllBytes(image);
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] != DiskCheck.patternAt(i, seed)) {
-                throw new AssertionError("the host file differs from the pattern at byte " + i);
-            }
-        }
+        DiskGuestTest.assertPattern(image, seed);
     }
 
     @Test
     void curlGetsThePageThroughThePortForward() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = HttpGuestTest.freePort();
         Path config = dir.resolve("http.json");
         Files.writeString(config, "{\"kernel\": \"" + GuestImages.example("http") + "\", \"cpus\": 2, \"memory\":"
                 + " \"256M\", \"nets\": [{\"backend\": \"user\", \"forwards\": [{\"host\": \"127.0.0.1:" + port
