@@ -41,13 +41,38 @@ void torito_write_stderr(void *bytes, int32_t length) {
 #include <time.h>
 int32_t torito_core(void) { return 0; }
 int32_t torito_cores(void) { return 1; }
-/* The kernel compares this clock with TeaVM's event-queue times, which are
- * System.currentTimeMillis(): CLOCK_REALTIME in a hosted build (a guest's both count from boot). */
-int64_t torito_uptime_nanos(void) {
+static int64_t clock_nanos(clockid_t clock) {
     struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
+    clock_gettime(clock, &ts);
     return (int64_t) ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
+int64_t torito_uptime_nanos(void) { return clock_nanos(CLOCK_MONOTONIC); }
+/* TeaVM's event-queue times are System.currentTimeMillis(): CLOCK_REALTIME, as in a guest. */
+int64_t torito_clock_nanos(void) { return clock_nanos(CLOCK_REALTIME); }
+/* The process's own environment, in the boot info's form (name NUL value NUL), so that a hosted
+ * build's System.getenv answers as the JVM's does; no properties come from outside. */
+extern char **environ;
+static char *env_table;
+static int32_t env_table_len;
+static void env_table_init(void) {
+    if (env_table) return;
+    size_t size = 1;
+    for (char **e = environ; *e; e++) size += strlen(*e) + 1;
+    env_table = malloc(size);
+    if (!env_table) abort();
+    for (char **e = environ; *e; e++) {
+        size_t n = strlen(*e);
+        char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        memcpy(env_table + env_table_len, *e, n + 1);
+        env_table[env_table_len + (eq - *e)] = 0;
+        env_table_len += (int32_t) n + 1;
+    }
+}
+int64_t torito_env_addr(void) { env_table_init(); return env_table_len ? (int64_t) (intptr_t) env_table : 0; }
+int32_t torito_env_len(void) { env_table_init(); return env_table_len; }
+int64_t torito_properties_addr(void) { return 0; }
+int32_t torito_properties_len(void) { return 0; }
 int64_t torito_tsc_hz(void) { return 1000000000LL; }
 int64_t torito_shared_base(void) { return 0; }
 int64_t torito_shared_size(void) { return 0; }

@@ -9,6 +9,15 @@ int32_t torito_core(void) { return (int32_t) torito_core_index; }
 int32_t torito_cores(void) { return (int32_t) torito_boot->cpu_count; }
 int64_t torito_uptime_nanos(void) { return (int64_t) torito_nanos_since_boot(); }
 int64_t torito_tsc_hz(void) { return (int64_t) torito_boot->tsc_hz; }
+int64_t torito_clock_nanos(void) { return torito_epoch_nanos(); }
+int64_t torito_env_addr(void) { return torito_boot_has_v4(torito_boot) ? (int64_t) torito_boot->env_addr : 0; }
+int32_t torito_env_len(void) { return torito_boot_has_v4(torito_boot) ? (int32_t) torito_boot->env_len : 0; }
+int64_t torito_properties_addr(void) {
+    return torito_boot_has_v4(torito_boot) ? (int64_t) torito_boot->properties_addr : 0;
+}
+int32_t torito_properties_len(void) {
+    return torito_boot_has_v4(torito_boot) ? (int32_t) torito_boot->properties_len : 0;
+}
 int64_t torito_shared_base(void) { return (int64_t) torito_boot->shared_base; }
 int64_t torito_shared_size(void) { return (int64_t) torito_boot->shared_size; }
 

@@ -62,26 +62,37 @@ char *strchr(const char *s, int c) {
 }
 size_t wcslen(const wchar_t *s) { size_t n = 0; while (s[n]) n++; return n; }
 
-/* --- time: the TSC at the boot-info frequency. There is no wall clock in the boot info
-   yet, so CLOCK_REALTIME counts from the Unix epoch at boot (documented). --- */
+/* --- time: the TSC at the boot-info frequency. CLOCK_MONOTONIC counts from this core's start;
+   CLOCK_REALTIME adds the wall clock the monitor reads just before the cores run (boot info
+   version 4: the host's time and the guest TSC that went with it), so every core tells the same
+   time. Without it (an older monitor) CLOCK_REALTIME starts at the Unix epoch at boot. --- */
 static uint64_t tsc_at_boot;
+static int64_t epoch_at_boot_ns;
+static int64_t ticks_to_nanos(int64_t ticks) {
+    uint64_t hz = torito_boot->tsc_hz, t = (uint64_t) (ticks < 0 ? -ticks : ticks);
+    int64_t ns = (int64_t) (t / hz * 1000000000ull + t % hz * 1000000000ull / hz);
+    return ticks < 0 ? -ns : ns;
+}
 void torito_time_init(void) {
     if (torito_boot->tsc_hz == 0) torito_panic("torito: boot info tsc_hz is 0");
     tsc_at_boot = torito_rdtsc();
+    if (torito_boot_has_v4(torito_boot) && torito_boot->wall_clock_ns > 0)
+        epoch_at_boot_ns = torito_boot->wall_clock_ns
+                + ticks_to_nanos((int64_t) (tsc_at_boot - torito_boot->wall_clock_tsc));
 }
 uint64_t torito_nanos_since_boot(void) {
-    uint64_t hz = torito_boot->tsc_hz, ticks = torito_rdtsc() - tsc_at_boot;
-    return ticks / hz * 1000000000ull + ticks % hz * 1000000000ull / hz;
+    return (uint64_t) ticks_to_nanos((int64_t) (torito_rdtsc() - tsc_at_boot));
 }
+int64_t torito_epoch_nanos(void) { return epoch_at_boot_ns + (int64_t) torito_nanos_since_boot(); }
 int clock_gettime(clockid_t clock, struct timespec *ts) {
-    (void) clock;
-    uint64_t ns = torito_nanos_since_boot();
-    ts->tv_sec = (time_t) (ns / 1000000000ull);
-    ts->tv_nsec = (long) (ns % 1000000000ull);
+    int64_t ns = clock == CLOCK_REALTIME || clock == CLOCK_REALTIME_COARSE ? torito_epoch_nanos()
+            : (int64_t) torito_nanos_since_boot();
+    ts->tv_sec = (time_t) (ns / 1000000000ll);
+    ts->tv_nsec = (long) (ns % 1000000000ll);
     return 0;
 }
 time_t time(time_t *t) {
-    time_t now = (time_t) (torito_nanos_since_boot() / 1000000000ull);
+    time_t now = (time_t) (torito_epoch_nanos() / 1000000000ll);
     if (t) *t = now;
     return now;
 }

@@ -40,13 +40,24 @@ struct torito_boot_info {
     uint32_t flags, reserved1;
     uint64_t doorbell_base;
     uint64_t door_page;
+    /* Version 4 (header_size >= 176); read only through torito_boot_has_v4(). */
+    int64_t wall_clock_ns;
+    uint64_t wall_clock_tsc;
+    uint64_t env_addr;
+    uint32_t env_len, properties_len;
+    uint64_t properties_addr;
 };
+
+/* True when the monitor wrote version 4's fields: the wall clock, the environment and properties. */
+static inline int torito_boot_has_v4(const struct torito_boot_info *b) { return b->header_size >= 176; }
 
 extern const struct torito_boot_info *torito_boot;
 /* This core's number, 0 ... cpu_count-1 (each core has its own copy: .bss is per core). */
 extern uint32_t torito_core_index;
 
 uint64_t torito_nanos_since_boot(void);
+/* Nanoseconds since the Unix epoch: CLOCK_REALTIME. */
+int64_t torito_epoch_nanos(void);
 
 /* The door page's entry when the monitor gives one (the process backend), else 0: then
    hypercalls are port writes and doorbells stores, which KVM catches. Set once at entry. */

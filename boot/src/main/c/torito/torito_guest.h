@@ -12,6 +12,13 @@ int32_t torito_core(void);
 int32_t torito_cores(void);
 int64_t torito_uptime_nanos(void);
 int64_t torito_tsc_hz(void);
+/* Nanoseconds since the Unix epoch: System.currentTimeMillis, nanoTime and TeaVM's event queue. */
+int64_t torito_clock_nanos(void);
+/* The config's environment and system properties: name NUL value NUL pairs (address 0 if none). */
+int64_t torito_env_addr(void);
+int32_t torito_env_len(void);
+int64_t torito_properties_addr(void);
+int32_t torito_properties_len(void);
 int64_t torito_shared_base(void);
 int64_t torito_shared_size(void);
 void torito_doorbell(int32_t core);

@@ -118,6 +118,15 @@ static void keep_only_door_fds(const uint64_t *doorbells) {
     sandbox.own_doorbell = FD_FIRST_DOORBELL + (int) sandbox.core;
 }
 
+/* Writes value in decimal at text[n]; returns the index after it (at most 20 digits). */
+static int put_decimal(char *text, int n, uint64_t value) {
+    char digits[20];
+    int d = 0;
+    do digits[d++] = (char) ('0' + value % 10); while ((value /= 10) && d < 20);
+    while (d) text[n++] = digits[--d];
+    return n;
+}
+
 /* The TSC rate, measured against CLOCK_MONOTONIC_RAW over 20 ms: the guest's clock runs on the
    TSC, and only KVM can report its rate. */
 static int print_tsc_hz(void) {
@@ -131,17 +140,32 @@ static int print_tsc_hz(void) {
     /* Whole kHz: the last digits are noise. */
     uint64_t hz = (uint64_t) ((unsigned __int128) (t1 - t0) * 1000000000ull / ns) / 1000 * 1000;
     char text[32];
-    int n = 0;
-    char digits[24];
-    int d = 0;
-    do digits[d++] = (char) ('0' + hz % 10); while ((hz /= 10) && d < 24);
-    while (d) text[n++] = digits[--d];
+    int n = put_decimal(text, 0, hz);
+    text[n++] = '\n';
+    return write(1, text, (size_t) n) == n ? 0 : 1;
+}
+
+/* The host's wall clock and its TSC at the same moment (the guest's TSC here is the host's): two
+   decimal numbers, the TSC then nanoseconds since the Unix epoch, for the boot info's wall clock.
+   The TSC is read between two clock readings and paired with their middle. */
+static int print_wall_clock(void) {
+    struct timespec a, b;
+    clock_gettime(CLOCK_REALTIME, &a);
+    uint64_t tsc = __builtin_ia32_rdtsc();
+    clock_gettime(CLOCK_REALTIME, &b);
+    uint64_t na = (uint64_t) a.tv_sec * 1000000000ull + (uint64_t) a.tv_nsec;
+    uint64_t nb = (uint64_t) b.tv_sec * 1000000000ull + (uint64_t) b.tv_nsec;
+    char text[64];
+    int n = put_decimal(text, 0, tsc);
+    text[n++] = ' ';
+    n = put_decimal(text, n, na + (nb - na) / 2);
     text[n++] = '\n';
     return write(1, text, (size_t) n) == n ? 0 : 1;
 }
 
 int main(int argc, char **argv) {
     if (argc == 2 && strcmp(argv[1], "--tsc-hz") == 0) return print_tsc_hz();
+    if (argc == 2 && strcmp(argv[1], "--wall-clock") == 0) return print_wall_clock();
     if (argc != 3) return 2;
     control = atoi(argv[1]);
     pid_t monitor = (pid_t) atol(argv[2]);

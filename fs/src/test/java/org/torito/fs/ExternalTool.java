@@ -95,4 +95,14 @@ public final class ExternalTool {
     public static byte[] debugfsCat(String image, String path) throws IOException, InterruptedException {
         return ok("debugfs", "e2fsprogs", "-R", "cat \"" + path + "\"", image).stdout;
     }
+
+    /** The inode's modification time in seconds since the epoch, as debugfs's stat prints it. */
+    public static long debugfsMtime(String image, String path) throws IOException, InterruptedException {
+        String stat = ok("debugfs", "e2fsprogs", "-R", "stat \"" + path + "\"", image).text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*mtime: 0x([0-9a-f]+)").matcher(stat);
+        if (!m.find()) {
+            fail("debugfs stat " + path + " printed no mtime:\n" + stat);
+        }
+        return Long.parseLong(m.group(1), 16);
+    }
 }

@@ -22,7 +22,10 @@ public final class Kernel {
         return KernelCalls.cores();
     }
 
-    /** Nanoseconds since this core started (the clock behind System.nanoTime). */
+    /**
+     * Nanoseconds since this core started. System.nanoTime and currentTimeMillis read the wall
+     * clock instead (docs/boot-abi.md, "Wall clock"), which runs at the same rate.
+     */
     public static long uptimeNanos() {
         return KernelCalls.uptimeNanos();
     }

@@ -39,6 +39,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ClasslibGuards());
         host.add(new ThrowableFields());
         host.add(new PreciseSleepTransformer());
+        host.add(new WaitTimeoutTransformer());
         host.add(new EventQueueTopFix());
         host.add(new MonitorQueueFix());
         host.add(new SynchronizedMethods());

@@ -29,8 +29,11 @@ public final class CoreIdle {
     static final long MAX_MARGIN_NANOS = 3_000_000;
     private static final long FIRST_MARGIN_NANOS = 1_000_000;
     private static long marginNanos = FIRST_MARGIN_NANOS;
-    /** Far enough in the future to be "never"; still safe to add to the clock. */
-    private static final long FOREVER_MILLIS = Long.MAX_VALUE / 4_000_000L;
+    /**
+     * Far enough in the future to be "never" (the year 2116 on the wall clock the queue runs on);
+     * still safe to add to the clock and to turn into nanoseconds.
+     */
+    private static final long FOREVER_MILLIS = Long.MAX_VALUE / 2_000_000L;
 
     private static Waiter waiters;
     private static int keepAliveId = -1;
@@ -154,7 +157,7 @@ public final class CoreIdle {
      * enough), and a core serving the network slept for good with its receive ring full.
      */
     private static boolean resumeReady() {
-        long at = KernelCalls.uptimeNanos() / 1_000_000L;
+        long at = queueNanos() / 1_000_000L;
         boolean any = false;
         Waiter previous = null;
         for (Waiter w = waiters; w != null; w = w.next) {
@@ -205,9 +208,26 @@ public final class CoreIdle {
         }
     }
 
+    /**
+     * Now on the event queue's clock: its times are System.currentTimeMillis(), the wall clock,
+     * which runs with the core's uptime at a fixed offset (nothing steps it after boot).
+     */
+    private static long queueNanos() {
+        return KernelCalls.clockNanos();
+    }
+
+    /**
+     * Replaces System.currentTimeMillis() where Object.wait schedules its timeout
+     * (org.torito.boot.teavm.WaitTimeoutTransformer): now rounded up to the next whole
+     * millisecond, so the timeout, run at the start of its millisecond, is never early.
+     */
+    public static long waitStartMillis() {
+        return (queueNanos() + 999_999L) / 1_000_000L;
+    }
+
     /** Replaces System.currentTimeMillis() in Thread.sleep (org.torito.boot.teavm.PreciseSleepTransformer). */
     public static long sleepStartMillis() {
-        sleepStartNanos = KernelCalls.uptimeNanos();
+        sleepStartNanos = queueNanos();
         return sleepStartNanos / 1_000_000L;
     }
 
@@ -235,7 +255,7 @@ public final class CoreIdle {
     private static long deadlineOf(long timeMillis) {
         long start = timeMillis * 1_000_000L;
         long end = start + 1_000_000L;
-        long now = KernelCalls.uptimeNanos();
+        long now = queueNanos();
         long latest = start;
         deadlineIsSleep = false;
         for (int i = 0; i < sleepCount; i++) {
@@ -270,12 +290,12 @@ public final class CoreIdle {
         long deadline = timeMillis >= FOREVER_MILLIS ? Long.MAX_VALUE : deadlineOf(timeMillis);
         long margin = deadline != Long.MAX_VALUE && deadlineIsSleep ? marginNanos : 0;
         // A reply that comes within the poll costs no exit (Waitable.pollNanos).
-        long pollUntil = KernelCalls.uptimeNanos() + pollNanos();
+        long pollUntil = queueNanos() + pollNanos();
         for (;;) {
             if (resumeReady()) {
                 return;
             }
-            long now = KernelCalls.uptimeNanos();
+            long now = queueNanos();
             if (now >= deadline) {
                 return;
             }
@@ -295,7 +315,7 @@ public final class CoreIdle {
                         // The new margin is for the next deadline. Applied to this one, a
                         // narrower margin made the core sleep again just before its deadline,
                         // and wake behind other cores' spins.
-                        learnLateness(KernelCalls.uptimeNanos() - now - request - congestedMicros * 1000);
+                        learnLateness(queueNanos() - now - request - congestedMicros * 1000);
                     }
                 }
             }

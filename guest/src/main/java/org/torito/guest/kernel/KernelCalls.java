@@ -20,10 +20,36 @@ public final class KernelCalls {
     @Include("torito_guest.h")
     public static native int cores();
 
-    /** The clock that System.currentTimeMillis and nanoTime read: nanoseconds since this core started. */
+    /** Nanoseconds since this core started: the kernel's own clock (timers, polls, lateness). */
     @Import(name = "torito_uptime_nanos")
     @Include("torito_guest.h")
     public static native long uptimeNanos();
+
+    /**
+     * Nanoseconds since the Unix epoch, from the wall clock the monitor gives at boot: what
+     * System.currentTimeMillis and nanoTime read, and so the clock of TeaVM's event queue.
+     */
+    @Import(name = "torito_clock_nanos")
+    @Include("torito_guest.h")
+    public static native long clockNanos();
+
+    /** The config's environment (name NUL value NUL pairs) in the boot info; 0 if it has none. */
+    @Import(name = "torito_env_addr")
+    @Include("torito_guest.h")
+    public static native long envAddress();
+
+    @Import(name = "torito_env_len")
+    @Include("torito_guest.h")
+    public static native int envLength();
+
+    /** The config's system properties, as {@link #envAddress} lays them out; 0 if it has none. */
+    @Import(name = "torito_properties_addr")
+    @Include("torito_guest.h")
+    public static native long propertiesAddress();
+
+    @Import(name = "torito_properties_len")
+    @Include("torito_guest.h")
+    public static native int propertiesLength();
 
     @Import(name = "torito_tsc_hz")
     @Include("torito_guest.h")

@@ -26,6 +26,12 @@ public interface Accelerator extends AutoCloseable {
     long tscHz();
 
     /**
+     * The host's wall-clock time now and the guest's TSC at the same moment, for the boot info;
+     * called once the cores exist, right before they run.
+     */
+    WallClock wallClock();
+
+    /**
      * Where the guest finds its door page (docs/boot-abi.md), or 0 when it makes hypercalls with
      * port I/O and rings doorbells with stores.
      */

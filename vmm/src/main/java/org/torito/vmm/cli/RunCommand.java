@@ -141,6 +141,6 @@ final class RunCommand implements Callable<Integer> {
         ExampleImageOnDemand.buildIfMissing(kernelPath, home, maker, err);
         KernelFile.check(kernelPath, kernelOrigin);
         return runner.run(new VmConfig(kernelPath, cores, memoryBytes, line, fromFile.disks(), fromFile.nets(),
-                accelerator), new RunReports(bootMarks, exits));
+                accelerator, fromFile.settings()), new RunReports(bootMarks, exits));
     }
 }

@@ -37,7 +37,7 @@ public final class VmConfigReader {
     static final long MAX_FILE_BYTES = 1 << 20;
 
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets",
-            "accelerator");
+            "accelerator", "env", "properties");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
     private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
             "outbound", "pcap");
@@ -64,6 +64,8 @@ public final class VmConfigReader {
         List<DiskConfig> disks = List.of();
         List<NetDeviceConfig> nets = List.of();
         AcceleratorKind accelerator = AcceleratorKind.AUTO;
+        Map<String, String> env = Map.of();
+        Map<String, String> properties = Map.of();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String path = pathOf(field.getKey());
             JsonNode value = field.getValue();
@@ -76,6 +78,8 @@ public final class VmConfigReader {
                     case "disks" -> disks = disks(file, path, value);
                     case "nets" -> nets = nets(file, path, value);
                     case "accelerator" -> accelerator = accelerator(value);
+                    case "env" -> env = GuestSettingsReader.env(file, path, value);
+                    case "properties" -> properties = GuestSettingsReader.properties(file, path, value);
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
                 }
@@ -87,7 +91,8 @@ public final class VmConfigReader {
             throw new BadInputException(file + ": $.kernel: required field is missing"
                     + " (the guest image to boot, e.g. \"../build/hello.elf\")");
         }
-        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets, accelerator);
+        return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets, accelerator,
+                new GuestSettings(env, properties));
     }
 
     private static AcceleratorKind accelerator(JsonNode value) throws InvalidValueException {
@@ -573,7 +578,7 @@ public final class VmConfigReader {
         return "$" + stepOf(topLevelField);
     }
 
-    private static String stepOf(String name) {
+    static String stepOf(String name) {
         if (name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             return "." + name;
         }

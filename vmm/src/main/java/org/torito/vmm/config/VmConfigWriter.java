@@ -62,10 +62,19 @@ public final class VmConfigWriter {
                 }
             }
         }
+        writeTable(node, "env", config.settings().env());
+        writeTable(node, "properties", config.settings().properties());
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    private static void writeTable(ObjectNode node, String field, java.util.Map<String, String> table) {
+        if (!table.isEmpty()) {
+            ObjectNode object = node.putObject(field);
+            table.forEach(object::put);
         }
     }
 }

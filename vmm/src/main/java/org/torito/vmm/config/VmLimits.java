@@ -16,6 +16,11 @@ public final class VmLimits {
     public static final MemorySize MAX_MEMORY = new MemorySize(64 * MemorySize.GIB);
     /** The command line and its NUL terminator fit one 4 KiB page of the boot info. */
     public static final int MAX_CMDLINE_BYTES = 4095;
+    /**
+     * The environment and the properties, each as the boot info carries it (name NUL value NUL
+     * per entry): settings, not data; together with the rest they fit the monitor's system area.
+     */
+    public static final int MAX_SETTINGS_BYTES = 32 * 1024;
     /** Each disk is one virtio-mmio device page; more than this is a mistake, not a machine. */
     public static final int MAX_DISKS = 16;
     /** Network devices; one until several are needed. */
@@ -56,6 +61,21 @@ public final class VmLimits {
         if (length > MAX_CMDLINE_BYTES) {
             throw new InvalidValueException("is " + length + " bytes long in UTF-8; the limit is "
                     + MAX_CMDLINE_BYTES);
+        }
+    }
+
+    /** A name or value of the environment or the properties: the guest reads each up to its NUL. */
+    public static void checkSetting(String text) throws InvalidValueException {
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidValueException("contains a NUL character");
+        }
+    }
+
+    /** The size of one table as the boot info carries it; {@code what} names it ("the environment"). */
+    public static void checkSettingsSize(int bytes, String what) throws InvalidValueException {
+        if (bytes > MAX_SETTINGS_BYTES) {
+            throw new InvalidValueException(what + " is " + bytes + " bytes as the guest gets it (name, value and"
+                    + " a NUL after each); the limit is " + MAX_SETTINGS_BYTES);
         }
     }
 }

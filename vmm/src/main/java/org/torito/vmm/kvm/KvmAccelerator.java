@@ -6,6 +6,7 @@ import java.util.List;
 import org.torito.vmm.accel.Accelerator;
 import org.torito.vmm.accel.AcceleratorKind;
 import org.torito.vmm.accel.GuestCore;
+import org.torito.vmm.accel.WallClock;
 import org.torito.vmm.elf.ElfImage;
 import org.torito.vmm.host.EventFd;
 import org.torito.vmm.machine.BootMemory;
@@ -63,6 +64,19 @@ public final class KvmAccelerator implements Accelerator {
     @Override
     public long tscHz() {
         return vcpu(0).tscKhz() * 1000;
+    }
+
+    /**
+     * The guest TSC is vCPU 0's (KVM started every vCPU's at 0 and keeps them in step), read
+     * between two readings of the host clock and paired with their middle. KVM_GET_MSRS does not
+     * fail for the TSC; if it did, 0 is where the guest's TSC started, a few milliseconds ago.
+     */
+    @Override
+    public WallClock wallClock() {
+        long before = WallClock.hostEpochNanos();
+        long tsc = vcpu(0).guestTsc();
+        long after = WallClock.hostEpochNanos();
+        return new WallClock(before + (after - before) / 2, Math.max(tsc, 0));
     }
 
     @Override

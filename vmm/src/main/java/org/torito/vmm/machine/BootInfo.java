@@ -4,14 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.torito.vmm.accel.WallClock;
+import org.torito.vmm.config.GuestSettings;
+
 /**
- * The boot info struct, version 3, exactly as docs/boot-abi.md lays it out: a 136-byte
- * header followed here by the memory map, the per-core array, the devices and the command line.
+ * The boot info struct, version 4, exactly as docs/boot-abi.md lays it out: a 176-byte
+ * header followed here by the memory map, the per-core array, the devices, the command line,
+ * the environment and the properties. The wall clock is written last, right before the cores
+ * start ({@link #writeWallClock}).
  */
 public final class BootInfo {
     public static final int MAGIC = 0x49524F54;
-    public static final int VERSION = 3;
-    public static final int HEADER_SIZE = 136;
+    public static final int VERSION = 4;
+    public static final int HEADER_SIZE = 176;
+    /** Where the wall-clock pair lies in the header: the host's time, then the guest TSC that went with it. */
+    static final int WALL_CLOCK_OFFSET = 136;
     public static final int REGION_SIZE = 24;
     public static final int CORE_SIZE = 32;
     public static final int DEVICE_SIZE = 32;
@@ -46,9 +53,10 @@ public final class BootInfo {
     }
 
     /** Bytes the struct needs. */
-    public static long size(GuestLayout layout, List<Device> devices, byte[] cmdline) {
+    public static long size(GuestLayout layout, List<Device> devices, byte[] cmdline, GuestSettings settings) {
         return HEADER_SIZE + (long) REGION_SIZE * regions(layout).size() + (long) CORE_SIZE * layout.cpus()
-                + (long) DEVICE_SIZE * devices.size() + cmdline.length + 1;
+                + (long) DEVICE_SIZE * devices.size() + cmdline.length + 1 + settings.encodedEnv().length
+                + settings.encodedProperties().length;
     }
 
     public static byte[] encode(String cmdline) {
@@ -57,13 +65,17 @@ public final class BootInfo {
 
     /** Writes the struct at {@code base} (zeroed RAM). */
     public static void write(GuestMemory memory, long base, GuestLayout layout, List<Device> devices, long tscHz,
-                             byte[] cmdline, boolean bootMarks, long doorPage) {
+                             byte[] cmdline, GuestSettings settings, boolean bootMarks, long doorPage) {
         int cpus = layout.cpus();
         List<Region> regions = regions(layout);
         long regionsAt = base + HEADER_SIZE;
         long coresAt = regionsAt + (long) REGION_SIZE * regions.size();
         long devicesAt = coresAt + (long) CORE_SIZE * cpus;
         long cmdlineAt = devicesAt + (long) DEVICE_SIZE * devices.size();
+        byte[] env = settings.encodedEnv();
+        byte[] properties = settings.encodedProperties();
+        long envAt = cmdlineAt + cmdline.length + 1;
+        long propertiesAt = envAt + env.length;
 
         memory.writeInt(base, MAGIC);
         memory.writeInt(base + 4, VERSION);
@@ -87,6 +99,11 @@ public final class BootInfo {
         memory.writeInt(base + 116, 0);
         memory.writeLong(base + 120, layout.doorbellBase());
         memory.writeLong(base + 128, doorPage);
+        // 136 and 144, the wall clock, stay 0 until writeWallClock.
+        memory.writeLong(base + 152, env.length == 0 ? 0 : envAt);
+        memory.writeInt(base + 160, env.length);
+        memory.writeInt(base + 164, properties.length);
+        memory.writeLong(base + 168, properties.length == 0 ? 0 : propertiesAt);
 
         for (int i = 0; i < regions.size(); i++) {
             long at = regionsAt + (long) REGION_SIZE * i;
@@ -114,5 +131,17 @@ public final class BootInfo {
         }
         memory.write(cmdlineAt, cmdline);
         memory.writeByte(cmdlineAt + cmdline.length, 0);
+        memory.write(envAt, env);
+        memory.write(propertiesAt, properties);
+    }
+
+    /**
+     * The host's wall-clock time and the guest's TSC at that moment, from which the guest keeps
+     * its own (CLOCK_REALTIME, System.currentTimeMillis): written once the cores exist and just
+     * before they run, so the pair is as fresh as the boot.
+     */
+    public static void writeWallClock(GuestMemory memory, long base, WallClock clock) {
+        memory.writeLong(base + WALL_CLOCK_OFFSET, clock.epochNanos());
+        memory.writeLong(base + WALL_CLOCK_OFFSET + 8, clock.guestTsc());
     }
 }

@@ -209,9 +209,10 @@ public final class Machine {
                     captures);
             startNetworks(networks);
             byte[] line = withDevices(cmdline, announce);
-            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, tscHz, bootMarks,
-                    accelerator.doorPage(layout));
+            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, config.settings(), tscHz,
+                    bootMarks, accelerator.doorPage(layout));
             cores.addAll(accelerator.createCores(memory, layout, image, boot));
+            BootInfo.writeWallClock(memory, boot.bootInfo(), accelerator.wallClock());
             // Said once nothing can be bad input any more: an error about the config stands alone.
             if (choice.note() != null) {
                 notes.println(choice.note());

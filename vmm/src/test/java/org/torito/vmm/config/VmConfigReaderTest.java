@@ -119,6 +119,46 @@ class VmConfigReaderTest {
     }
 
     @Test
+    void readsEnvAndPropertiesInTheFilesOrderAndWritesThemBack() throws IOException {
+        Path file = write("""
+                {"kernel": "k.elf",
+                 "env": {"PORT": "8080", "GREETING": "grüß dich = hi", "EMPTY": ""},
+                 "properties": {"app.mode": "production", "a=b": "c"}}
+                """);
+        VmConfig config = VmConfigReader.read(file);
+        assertEquals(java.util.List.of("PORT", "GREETING", "EMPTY"), java.util.List.copyOf(config.settings().env().keySet()));
+        assertEquals("grüß dich = hi", config.settings().env().get("GREETING"));
+        assertEquals(java.util.Map.of("app.mode", "production", "a=b", "c"), config.settings().properties());
+        Path again = dir.resolve("again.json");
+        Files.writeString(again, VmConfigWriter.toJson(config), StandardCharsets.UTF_8);
+        assertEquals(config, VmConfigReader.read(again), "torito config check's output reads back the same");
+        assertEquals(GuestSettings.NONE, VmConfigReader.read(write("{\"kernel\": \"k.elf\"}")).settings());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"env\": []                  | $.env: expected an object of environment variables such as {\"PORT\": \"8080\"}, got an array",
+            "\"env\": {\"PORT\": 8080}    | $.env.PORT: expected a string, got an integer (write it in quotes: the program reads every value as a string)",
+            "\"env\": {\"A=B\": \"c\"}    | $.env[\"A=B\"]: not a variable name (it must be non-empty and hold no '=')",
+            "\"env\": {\"\": \"c\"}       | $.env[\"\"]: not a variable name (it must be non-empty and hold no '=')",
+            "\"env\": {\"A\": \"x\\u0000y\"} | $.env.A: contains a NUL character",
+            "\"properties\": {\"debug\": true} | $.properties.debug: expected a string, got a boolean (write it in quotes: the program reads every value as a string)",
+            "\"properties\": {\"\": \"x\"} | $.properties[\"\"]: a property needs a name",
+            "\"properties\": \"a=b\"      | $.properties: expected an object of system properties such as {\"app.mode\": \"production\"}, got a string",
+    })
+    void aBadSettingIsNamedByItsPath(String field, String expected) throws IOException {
+        assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
+    }
+
+    @Test
+    void anEnvironmentTooLargeForTheBootInfoIsRefused() throws IOException {
+        String value = "x".repeat(VmLimits.MAX_SETTINGS_BYTES);
+        assertEquals("$.env: the environment is " + (VmLimits.MAX_SETTINGS_BYTES + 3) + " bytes as the guest gets it"
+                + " (name, value and a NUL after each); the limit is " + VmLimits.MAX_SETTINGS_BYTES,
+                failure("{\"kernel\": \"k.elf\", \"env\": {\"A\": \"" + value + "\"}}"));
+    }
+
+    @Test
     void tooManyDisksAreRefused() throws IOException {
         String disks = String.join(",", java.util.Collections.nCopies(VmLimits.MAX_DISKS + 1, "{\"path\": \"a\"}"));
         assertEquals("$.disks: 17 disks; the limit is 16", failure("{\"kernel\": \"k.elf\", \"disks\": [" + disks + "]}"));
@@ -289,13 +329,13 @@ class VmConfigReaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator)",
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties)",
                 failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
     }
 
     @Test
     void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
-        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator)",
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties)",
                 failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
     }
 

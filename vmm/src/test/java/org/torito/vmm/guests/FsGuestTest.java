@@ -142,6 +142,7 @@ class FsGuestTest {
     @Test
     @Timeout(300)
     void theFileServerServesTenMibIntactTheIndexA404AListingAndARange() throws Exception {
+        long started = System.currentTimeMillis() / 1000;
         Server server = startServer();
         int requests = 1;                       // the start-up probe
         try (Socket s = new Socket("127.0.0.1", server.port())) {
@@ -174,7 +175,12 @@ class FsGuestTest {
             requests += 6;
         }
         stop(server);
+        long stopped = System.currentTimeMillis() / 1000;
         ExternalTool.e2fsckClean(server.image().toString());
+        // The guest's clock is the host's (boot info wall clock): the log's inode says when it was written.
+        long written = ExternalTool.debugfsMtime(server.image().toString(), "/logs/access.log");
+        assertTrue(written >= started - 2 && written <= stopped + 2, "the log's mtime " + written
+                + " is not between the host's " + started + " and " + stopped + " (2 s either side)");
         String log = new String(ExternalTool.debugfsCat(server.image().toString(), "/logs/access.log"),
                 StandardCharsets.UTF_8);
         String[] lines = log.split("\n");
@@ -186,6 +192,7 @@ class FsGuestTest {
     @Test
     @Timeout(600)
     void tenThousandKeepAliveRequestsLeaveTenThousandLogLinesAfterACleanExit() throws Exception {
+        long started = System.currentTimeMillis() / 1000;
         Server server = startServer();
         int clients = 4;
         int each = 2500;
@@ -213,7 +220,12 @@ class FsGuestTest {
             pool.shutdownNow();
         }
         stop(server);
+        long stopped = System.currentTimeMillis() / 1000;
         ExternalTool.e2fsckClean(server.image().toString());
+        // The guest's clock is the host's (boot info wall clock): the log's inode says when it was written.
+        long written = ExternalTool.debugfsMtime(server.image().toString(), "/logs/access.log");
+        assertTrue(written >= started - 2 && written <= stopped + 2, "the log's mtime " + written
+                + " is not between the host's " + started + " and " + stopped + " (2 s either side)");
         String log = new String(ExternalTool.debugfsCat(server.image().toString(), "/logs/access.log"),
                 StandardCharsets.UTF_8);
         long lines = log.lines().count();

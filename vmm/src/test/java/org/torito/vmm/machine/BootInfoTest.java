@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.torito.vmm.BadInputException;
+import org.torito.vmm.accel.WallClock;
+import org.torito.vmm.config.GuestSettings;
 
 /** The boot info lands at the offsets docs/boot-abi.md gives, and what it announces is consistent. */
 class BootInfoTest {
@@ -25,11 +29,15 @@ class BootInfoTest {
         try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
             List<BootInfo.Device> devices = List.of(new BootInfo.Device(layout.deviceBase(0), 0x1000, 2, 2, 5),
                     new BootInfo.Device(layout.deviceBase(1), 0x1000, 1, 4, 6));
-            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, true, 0x40021000L);
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("PORT", "8080");
+            env.put("GREETING", "héllo=world");
+            GuestSettings settings = new GuestSettings(env, Map.of("app.mode", ""));
+            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, settings, true, 0x40021000L);
             assertEquals(0x49524F54, memory.readInt(base));
             assertEquals("TORI", new String(memory.read(base, 4), StandardCharsets.US_ASCII));
-            assertEquals(3, memory.readInt(base + 4));
-            assertEquals(136, memory.readInt(base + 8));
+            assertEquals(4, memory.readInt(base + 4));
+            assertEquals(176, memory.readInt(base + 8));
             assertEquals(0x40021000L, memory.readLong(base + 128), "door_page");
             assertEquals(2, memory.readInt(base + 12));
             assertEquals(2_500_000_000L, memory.readLong(base + 16));
@@ -72,7 +80,38 @@ class BootInfoTest {
             assertEquals(4, memory.readInt(devicesAt + 32 + 20));
             assertEquals(1, memory.readInt(base + 112));
             assertEquals(GIB, memory.readLong(base + 120), "doorbell_base: RAM rounded up to 1 GiB");
-            assertEquals(BootInfo.size(layout, devices, cmdline), cmdlineAt + cmdline.length + 1 - base);
+            // The wall clock waits for writeWallClock; the environment and properties follow the command line.
+            assertEquals(0, memory.readLong(base + 136));
+            assertEquals(0, memory.readLong(base + 144));
+            byte[] envBytes = "PORT\08080\0GREETING\0héllo=world\0".getBytes(StandardCharsets.UTF_8);
+            long envAt = memory.readLong(base + 152);
+            assertEquals(cmdlineAt + cmdline.length + 1, envAt);
+            assertEquals(envBytes.length, memory.readInt(base + 160));
+            assertEquals(new String(envBytes, StandardCharsets.UTF_8),
+                    new String(memory.read(envAt, envBytes.length), StandardCharsets.UTF_8));
+            byte[] propertyBytes = "app.mode\0\0".getBytes(StandardCharsets.US_ASCII);
+            assertEquals(propertyBytes.length, memory.readInt(base + 164));
+            long propertiesAt = memory.readLong(base + 168);
+            assertEquals(envAt + envBytes.length, propertiesAt);
+            assertEquals("app.mode\0\0", new String(memory.read(propertiesAt, propertyBytes.length),
+                    StandardCharsets.US_ASCII));
+            assertEquals(BootInfo.size(layout, devices, cmdline, settings), propertiesAt + propertyBytes.length - base);
+            BootInfo.writeWallClock(memory, base, new WallClock(1_765_000_000_123_456_789L, 987_654_321L));
+            assertEquals(1_765_000_000_123_456_789L, memory.readLong(base + 136), "wall_clock_ns");
+            assertEquals(987_654_321L, memory.readLong(base + 144), "wall_clock_tsc");
+        }
+    }
+
+    @Test
+    void emptySettingsLeaveTheirAddressesZero() {
+        GuestLayout layout = new GuestLayout(64 * MIB, 1, 0x200000, 0x300000,
+                new PrivatePages(List.of(new PrivatePages.Range(0x280000, 0x300000))));
+        try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
+            BootInfo.write(memory, 0x9000, layout, List.of(), 1_000_000_000L, new byte[0], GuestSettings.NONE, false, 0);
+            assertEquals(0, memory.readLong(0x9000 + 152));
+            assertEquals(0, memory.readInt(0x9000 + 160));
+            assertEquals(0, memory.readInt(0x9000 + 164));
+            assertEquals(0, memory.readLong(0x9000 + 168));
         }
     }
 

@@ -24,7 +24,9 @@ import org.teavm.model.instructions.StringConstantInstruction;
  * minor around the first dot) failed on it. TeaVM's System makes its properties on first use
  * ({@code initPropertiesIfNeeded}); this adds, right after it stores the new properties, a call
  * of torito-guest's {@code JavaVersionProperties.install} with the building JVM's own values as
- * constants: once per image run, and an image that never reads a property pays nothing.
+ * constants: once per image run, and an image that never reads a property pays nothing. Then
+ * {@code ConfiguredProperties.install} sets the VM config's "properties", which so override
+ * the defaults as {@code java -D} does.
  */
 public final class JavaVersionDefaults implements ClassHolderTransformer {
     private static final ValueType STRING = ValueType.object("java.lang.String");
@@ -32,6 +34,8 @@ public final class JavaVersionDefaults implements ClassHolderTransformer {
             "java.specification.version", "java.class.version");
     private static final MethodReference INSTALL = new MethodReference("org.torito.guest.boot.JavaVersionProperties",
             "install", STRING, STRING, STRING, STRING, ValueType.VOID);
+    private static final MethodReference CONFIGURED = new MethodReference("org.torito.guest.boot.ConfiguredProperties",
+            "install", ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -72,6 +76,10 @@ public final class JavaVersionDefaults implements ClassHolderTransformer {
         install.setMethod(INSTALL);
         install.setArguments(values);
         call.add(install);
+        InvokeInstruction configured = new InvokeInstruction();
+        configured.setType(InvocationType.SPECIAL);
+        configured.setMethod(CONFIGURED);
+        call.add(configured);
         stores.get(0).insertNextAll(call);
     }
 }

@@ -44,6 +44,11 @@ final class RuntimeFixes {
             // TeaVM calls fastArraycopy instead where it knows both arrays have the same type.
             arraycopy("arraycopy"),
             arraycopy("fastArraycopy"),
+            // System.getenv(name) was always null, and getenv() did not exist: the config's "env" (docs/config.md).
+            staticMethod("java.lang.System", "getenv", "org.torito.guest.boot.Environment",
+                    ValueType.object("java.lang.String"), ValueType.object("java.lang.String")),
+            staticMethod("java.lang.System", "getenv", "org.torito.guest.boot.Environment",
+                    ValueType.object("java.util.Map")).missing(),
             // The event queue's wait knew only its timer (a spin on the TSC in the platform, and a
             // Thread.sleep that could end up to 1 ms early): CoreIdle also wakes threads parked on
             // channels and sleeps in the IDLE hypercall.
