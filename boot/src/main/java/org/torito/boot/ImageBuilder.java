@@ -15,25 +15,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.teavm.diagnostics.DefaultProblemTextConsumer;
-import org.teavm.diagnostics.Problem;
 import org.teavm.backend.c.generate.SimpleFileNameProvider;
 import org.teavm.cache.AlwaysStaleCacheStatus;
 import org.teavm.cache.EmptyProgramCache;
 import org.teavm.dependency.PreciseDependencyAnalyzer;
+import org.teavm.diagnostics.Problem;
+import org.teavm.extension.spi.substitution.SubstitutionPolicy;
 import org.teavm.model.PreOptimizingClassHolderSource;
 import org.teavm.model.ReferenceCache;
 import org.teavm.parsing.ClasspathClassHolderSource;
 import org.teavm.parsing.ClasspathResourceProvider;
+import org.teavm.parsing.substitution.DefaultSubstituteClassNameMapping;
 import org.teavm.vm.DirectoryBuildTarget;
 import org.teavm.vm.TeaVM;
 import org.teavm.vm.TeaVMBuilder;
 import org.teavm.vm.TeaVMOptimizationLevel;
 import org.torito.boot.teavm.ApplicationBridge;
 import org.torito.boot.teavm.EarlyPasses;
+import org.torito.boot.teavm.JdkSubstitutions;
 import org.torito.boot.teavm.ToritoCTarget;
 
 /**
@@ -235,21 +238,29 @@ public final class ImageBuilder {
         }
         List<Problem> severe = vm.getProblemProvider().getSevereProblems();
         if (!severe.isEmpty()) {
-            StringBuilder sb = new StringBuilder("TeaVM could not compile " + spec.mainClass() + " (" + severe.size()
-                    + " problem" + (severe.size() == 1 ? "" : "s") + "):");
-            for (Problem p : severe) {
-                DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
-                p.render(text);
-                sb.append("\n  ").append(text.getText());
-                if (p.getLocation() != null && p.getLocation().getMethod() != null) {
-                    sb.append("\n    at ").append(p.getLocation().getMethod());
-                    if (p.getLocation().getSourceLocation() != null) {
-                        sb.append(" (").append(p.getLocation().getSourceLocation()).append(")");
-                    }
-                }
+            // The program's own classes are those its class path holds itself (findResource does
+            // not ask a parent), not the JDK's or Torito's.
+            List<URL> own = new ArrayList<>();
+            for (Path p : spec.classpath()) {
+                own.add(p.toAbsolutePath().toUri().toURL());
             }
-            throw new ImageBuildException(sb.toString());
+            try (URLClassLoader application = new URLClassLoader(own.toArray(URL[]::new), null)) {
+                throw new UnsupportedApiReport(vm.getDependencyInfo().getCallGraph(),
+                        name -> application.findResource(name.replace('.', '/') + ".class") != null)
+                        .failure(spec.mainClass(), severe);
+            }
         }
+    }
+
+    /**
+     * Which class TeaVM compiles for each name: Torito's stand-ins first (JdkSubstitutions), then
+     * the policies on the class path (TeaVM's class library: java.x.Y -> org.teavm.classlib.java.x.TY).
+     */
+    private static DefaultSubstituteClassNameMapping classNames(ClassLoader loader) {
+        List<SubstitutionPolicy> policies = new ArrayList<>();
+        policies.add(new JdkSubstitutions());
+        ServiceLoader.load(SubstitutionPolicy.class, loader).forEach(policies::add);
+        return DefaultSubstituteClassNameMapping.createWithPolicies(policies);
     }
 
     /**
@@ -270,7 +281,7 @@ public final class ImageBuilder {
                 .setReferenceCache(referenceCache)
                 .setClassLoader(loader)
                 .setClassSource(new PreOptimizingClassHolderSource(new EarlyPasses(
-                        new ClasspathClassHolderSource(resources, referenceCache, loader))))
+                        new ClasspathClassHolderSource(resources, referenceCache, classNames(loader)))))
                 .setResourceProvider(resources)
                 .setDependencyAnalyzerFactory(PreciseDependencyAnalyzer::new)
                 .setObfuscated(false)

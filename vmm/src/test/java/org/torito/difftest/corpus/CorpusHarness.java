@@ -309,7 +309,11 @@ public final class CorpusHarness {
                 built.put(p.name(), exe);
             }
             return null;
-        } catch (ImageBuildException | RuntimeException e) {
+        } catch (ImageBuildException e) {
+            // Every problem on its own, each at the program method that leads to it where one does.
+            Files.writeString(dir.resolve("failure.txt"), e.details(), StandardCharsets.UTF_8);
+            return e.details();
+        } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             Files.writeString(dir.resolve("failure.txt"), message, StandardCharsets.UTF_8);
             return message;
