@@ -73,6 +73,9 @@ int64_t torito_env_addr(void) { env_table_init(); return env_table_len ? (int64_
 int32_t torito_env_len(void) { env_table_init(); return env_table_len; }
 int64_t torito_properties_addr(void) { return 0; }
 int32_t torito_properties_len(void) { return 0; }
+/* A hosted build has no disks, so nothing is mounted. */
+int64_t torito_mounts_addr(void) { return 0; }
+int32_t torito_mounts_len(void) { return 0; }
 int64_t torito_tsc_hz(void) { return 1000000000LL; }
 int64_t torito_shared_base(void) { return 0; }
 int64_t torito_shared_size(void) { return 0; }

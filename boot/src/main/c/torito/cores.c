@@ -18,6 +18,12 @@ int64_t torito_properties_addr(void) {
 int32_t torito_properties_len(void) {
     return torito_boot_has_v4(torito_boot) ? (int32_t) torito_boot->properties_len : 0;
 }
+int64_t torito_mounts_addr(void) {
+    return torito_boot_has_mounts(torito_boot) ? (int64_t) torito_boot->mounts_addr : 0;
+}
+int32_t torito_mounts_len(void) {
+    return torito_boot_has_mounts(torito_boot) ? (int32_t) torito_boot->mounts_len : 0;
+}
 int64_t torito_shared_base(void) { return (int64_t) torito_boot->shared_base; }
 int64_t torito_shared_size(void) { return (int64_t) torito_boot->shared_size; }
 

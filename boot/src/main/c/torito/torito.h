@@ -46,10 +46,16 @@ struct torito_boot_info {
     uint64_t env_addr;
     uint32_t env_len, properties_len;
     uint64_t properties_addr;
+    /* Appended to version 4 (header_size >= 192); read only through torito_boot_has_mounts(). */
+    uint64_t mounts_addr;
+    uint32_t mounts_len, reserved2;
 };
 
 /* True when the monitor wrote version 4's fields: the wall clock, the environment and properties. */
 static inline int torito_boot_has_v4(const struct torito_boot_info *b) { return b->header_size >= 176; }
+_Static_assert(sizeof(struct torito_boot_info) == 192, "the boot info header is 192 bytes (docs/boot-abi.md)");
+/* True when the monitor wrote the disks' mount table (java.io and java.nio.file see those disks). */
+static inline int torito_boot_has_mounts(const struct torito_boot_info *b) { return b->header_size >= 192; }
 
 extern const struct torito_boot_info *torito_boot;
 /* This core's number, 0 ... cpu_count-1 (each core has its own copy: .bss is per core). */

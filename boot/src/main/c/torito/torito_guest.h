@@ -19,6 +19,9 @@ int64_t torito_env_addr(void);
 int32_t torito_env_len(void);
 int64_t torito_properties_addr(void);
 int32_t torito_properties_len(void);
+/* The disks' mount points: disk index NUL mount path NUL pairs (address 0 if no disk is mounted). */
+int64_t torito_mounts_addr(void);
+int32_t torito_mounts_len(void);
 int64_t torito_shared_base(void);
 int64_t torito_shared_size(void);
 void torito_doorbell(int32_t core);

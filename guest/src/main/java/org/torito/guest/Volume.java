@@ -1,5 +1,6 @@
 package org.torito.guest;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -290,6 +291,23 @@ public final class Volume {
         return out;
     }
 
+    /**
+     * Opens {@code path} for reads and writes at any position, as java.io's RandomAccessFile and
+     * streams need ({@code org.torito.guest.files}): {@code truncate} creates or empties the
+     * file first, else it must exist. Like a stream, the handle is closed at unmount if still open.
+     */
+    public synchronized VolumeFile openFile(String path, boolean writable, boolean truncate) throws IOException {
+        check();
+        VolumeFile handle = new VolumeFile(this, truncate ? fs.create(path) : fs.open(path, writable), path);
+        streams.add(handle);
+        return handle;
+    }
+
+    synchronized void truncateAt(Object stream, OpenFile file, String path, long size) throws IOException {
+        openStream(stream, path);
+        file.truncate(size);
+    }
+
     synchronized int readAt(Object stream, OpenFile file, String path, long position, byte[] b, int off, int len)
             throws IOException {
         openStream(stream, path);
@@ -350,11 +368,8 @@ public final class Volume {
         try {
             while (!streams.isEmpty()) {
                 Object s = streams.get(streams.size() - 1);
-                if (s instanceof VolumeOutputStream) {
-                    ((VolumeOutputStream) s).close();
-                } else {
-                    ((VolumeInputStream) s).close();
-                }
+                // Streams and VolumeFiles alike: an output stream writes what it buffers first.
+                ((Closeable) s).close();
                 streams.remove(s);
             }
             fs.close();

@@ -14,7 +14,6 @@ import org.teavm.model.Program;
 import org.teavm.model.ValueType;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
-import org.teavm.model.instructions.JumpInstruction;
 import org.teavm.model.instructions.MonitorEnterInstruction;
 
 /**
@@ -70,24 +69,7 @@ final class SuspendingMonitorEnter implements ClassHolderTransformer {
             }
         }
         if (entryEnters) {
-            addEntryBlock(program);
+            EntryBlocks.addEmptyEntry(program);
         }
-    }
-
-    private static void addEntryBlock(Program program) {
-        if (!program.isPacked()) {
-            program.pack();
-        }
-        BasicBlock oldEntry = program.basicBlockAt(0);
-        BasicBlock entry = program.createBasicBlock();
-        JumpInstruction jump = new JumpInstruction();
-        jump.setTarget(oldEntry);
-        entry.add(jump);
-        List<BasicBlock> order = new ArrayList<>();
-        order.add(entry);
-        for (int i = 0; i < program.basicBlockCount() - 1; i++) {
-            order.add(program.basicBlockAt(i));
-        }
-        program.rearrangeBasicBlocks(order);
     }
 }

@@ -31,6 +31,7 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ArraySizeTransformer());
         host.add(new FloatConversionTransformer());
         host.add(new ExitMethodsTransformer());
+        host.add(new DiskFileSystemInstaller());
         host.add(new ClasslibFixes());
         host.add(new ClasslibAccessors());
         host.add(new HashMapOrder());

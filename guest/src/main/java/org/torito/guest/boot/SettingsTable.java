@@ -8,14 +8,15 @@ import org.teavm.interop.Address;
 
 /**
  * One table of settings as the boot info carries it (docs/boot-abi.md): {@code name NUL value
- * NUL} pairs of UTF-8, the config's environment or its system properties, in the config's order.
+ * NUL} pairs of UTF-8, in the config's order: its environment, its system properties, or the
+ * disks' mount points (org.torito.guest.files.MountTable).
  */
-final class SettingsTable {
+public final class SettingsTable {
     private SettingsTable() {
     }
 
     /** The pairs in {@code length} bytes at {@code address}; empty when the address is 0. */
-    static Map<String, String> read(long address, int length) {
+    public static Map<String, String> read(long address, int length) {
         Map<String, String> table = new LinkedHashMap<>();
         if (address == 0 || length <= 0) {
             return table;

@@ -51,6 +51,15 @@ public final class KernelCalls {
     @Include("torito_guest.h")
     public static native int propertiesLength();
 
+    /** The disks' mount points (disk index NUL path NUL pairs) in the boot info; 0 if no disk is mounted. */
+    @Import(name = "torito_mounts_addr")
+    @Include("torito_guest.h")
+    public static native long mountsAddress();
+
+    @Import(name = "torito_mounts_len")
+    @Include("torito_guest.h")
+    public static native int mountsLength();
+
     @Import(name = "torito_tsc_hz")
     @Include("torito_guest.h")
     public static native long tscHz();

@@ -38,7 +38,7 @@ public final class VmConfigReader {
 
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets",
             "accelerator", "env", "properties");
-    private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly");
+    private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly", "mount");
     private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
             "outbound", "pcap");
     /** Linux's IFNAMSIZ (16) less the NUL. */
@@ -206,6 +206,7 @@ public final class VmConfigReader {
             }
             Path image = null;
             boolean readonly = false;
+            String mount = null;
             for (Map.Entry<String, JsonNode> field : disk.properties()) {
                 String fieldPath = diskPath + stepOf(field.getKey());
                 try {
@@ -223,6 +224,7 @@ public final class VmConfigReader {
                             }
                             readonly = field.getValue().booleanValue();
                         }
+                        case "mount" -> mount = DiskMountReader.mount(field.getValue());
                         default -> throw new InvalidValueException(
                                 "unknown field (known: " + String.join(", ", KNOWN_DISK_FIELDS) + ")");
                     }
@@ -234,8 +236,9 @@ public final class VmConfigReader {
                 throw new BadInputException(file + ": " + diskPath + ".path: required field is missing"
                         + " (the raw disk image, e.g. \"disk.img\")");
             }
-            disks.add(new DiskConfig(image, readonly));
+            disks.add(new DiskConfig(image, readonly, mount));
         }
+        DiskMountReader.checkDistinct(file, path, disks);
         return disks;
     }
 

@@ -30,7 +30,10 @@ public final class VmConfigWriter {
         if (!config.disks().isEmpty()) {
             var disks = node.putArray("disks");
             for (DiskConfig disk : config.disks()) {
-                disks.addObject().put("path", disk.path().toString()).put("readonly", disk.readonly());
+                ObjectNode entry = disks.addObject().put("path", disk.path().toString()).put("readonly", disk.readonly());
+                if (disk.mount() != null) {
+                    entry.put("mount", disk.mount());
+                }
             }
         }
         if (!config.nets().isEmpty()) {

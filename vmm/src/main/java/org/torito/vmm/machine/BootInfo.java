@@ -8,15 +8,15 @@ import org.torito.vmm.accel.WallClock;
 import org.torito.vmm.config.GuestSettings;
 
 /**
- * The boot info struct, version 4, exactly as docs/boot-abi.md lays it out: a 176-byte
+ * The boot info struct, version 4, exactly as docs/boot-abi.md lays it out: a 192-byte
  * header followed here by the memory map, the per-core array, the devices, the command line,
- * the environment and the properties. The wall clock is written last, right before the cores
+ * the environment, the properties and the disks' mount points. The wall clock is written last, right before the cores
  * start ({@link #writeWallClock}).
  */
 public final class BootInfo {
     public static final int MAGIC = 0x49524F54;
     public static final int VERSION = 4;
-    public static final int HEADER_SIZE = 176;
+    public static final int HEADER_SIZE = 192;
     /** Where the wall-clock pair lies in the header: the host's time, then the guest TSC that went with it. */
     static final int WALL_CLOCK_OFFSET = 136;
     public static final int REGION_SIZE = 24;
@@ -53,19 +53,23 @@ public final class BootInfo {
     }
 
     /** Bytes the struct needs. */
-    public static long size(GuestLayout layout, List<Device> devices, byte[] cmdline, GuestSettings settings) {
+    public static long size(GuestLayout layout, List<Device> devices, byte[] cmdline, GuestSettings settings,
+                            byte[] mounts) {
         return HEADER_SIZE + (long) REGION_SIZE * regions(layout).size() + (long) CORE_SIZE * layout.cpus()
                 + (long) DEVICE_SIZE * devices.size() + cmdline.length + 1 + settings.encodedEnv().length
-                + settings.encodedProperties().length;
+                + settings.encodedProperties().length + mounts.length;
     }
 
     public static byte[] encode(String cmdline) {
         return cmdline.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes the struct at {@code base} (zeroed RAM). */
+    /**
+     * Writes the struct at {@code base} (zeroed RAM). {@code mounts} is the disks' mount table as
+     * {@link org.torito.vmm.config.DiskConfig#encodedMounts} makes it.
+     */
     public static void write(GuestMemory memory, long base, GuestLayout layout, List<Device> devices, long tscHz,
-                             byte[] cmdline, GuestSettings settings, boolean bootMarks, long doorPage) {
+                             byte[] cmdline, GuestSettings settings, byte[] mounts, boolean bootMarks, long doorPage) {
         int cpus = layout.cpus();
         List<Region> regions = regions(layout);
         long regionsAt = base + HEADER_SIZE;
@@ -76,6 +80,7 @@ public final class BootInfo {
         byte[] properties = settings.encodedProperties();
         long envAt = cmdlineAt + cmdline.length + 1;
         long propertiesAt = envAt + env.length;
+        long mountsAt = propertiesAt + properties.length;
 
         memory.writeInt(base, MAGIC);
         memory.writeInt(base + 4, VERSION);
@@ -104,6 +109,9 @@ public final class BootInfo {
         memory.writeInt(base + 160, env.length);
         memory.writeInt(base + 164, properties.length);
         memory.writeLong(base + 168, properties.length == 0 ? 0 : propertiesAt);
+        memory.writeLong(base + 176, mounts.length == 0 ? 0 : mountsAt);
+        memory.writeInt(base + 184, mounts.length);
+        memory.writeInt(base + 188, 0);
 
         for (int i = 0; i < regions.size(); i++) {
             long at = regionsAt + (long) REGION_SIZE * i;
@@ -133,6 +141,7 @@ public final class BootInfo {
         memory.writeByte(cmdlineAt + cmdline.length, 0);
         memory.write(envAt, env);
         memory.write(propertiesAt, properties);
+        memory.write(mountsAt, mounts);
     }
 
     /**

@@ -26,7 +26,8 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables, List<Pag
 
     /** Writes everything into {@code memory} (zeroed RAM of the layout's size). */
     public static BootMemory write(GuestMemory memory, GuestLayout layout, ElfImage image,
-                                   List<BootInfo.Device> devices, byte[] cmdline, GuestSettings settings, long tscHz,
+                                   List<BootInfo.Device> devices, byte[] cmdline, GuestSettings settings, byte[] mounts,
+                                   long tscHz,
                                    boolean bootMarks,
                                    long doorPage) {
         loadImage(memory, layout, image);
@@ -46,14 +47,14 @@ public record BootMemory(long bootInfo, List<EntryState.Tables> tables, List<Pag
         // The process backend maps the boot info into each core's process as an ordinary user,
         // and Linux refuses such mappings below vm.mmap_min_addr (65536 on most distributions).
         area.skipTo(BOOT_INFO_FLOOR);
-        long bootInfo = area.allocate(BootInfo.size(layout, devices, cmdline, settings), "the boot info");
+        long bootInfo = area.allocate(BootInfo.size(layout, devices, cmdline, settings, mounts), "the boot info");
         long bootInfoEnd = area.used();
 
         Tss tss = Tss.write(memory, tssBase, rsp0, ist1);
         Gdt.write(memory, gdt, tss);
         Idt.write(memory, idt, stubs);
         memory.write(stubs, FaultStubs.code());
-        BootInfo.write(memory, bootInfo, layout, devices, tscHz, cmdline, settings, bootMarks, doorPage);
+        BootInfo.write(memory, bootInfo, layout, devices, tscHz, cmdline, settings, mounts, bootMarks, doorPage);
 
         PageMap common = new PageMap(layout.addressSpaceEnd());
         // Page 0 stays not present. The system area is supervisor-only, the stubs executable.

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 
 import org.torito.vmm.BadInputException;
+import org.torito.vmm.config.DiskConfig;
 import org.torito.vmm.config.NetDeviceConfig;
 import org.torito.vmm.config.VmConfig;
 import org.torito.virtio.SegmentVirtioMemory;
@@ -209,7 +210,8 @@ public final class Machine {
                     captures);
             startNetworks(networks);
             byte[] line = withDevices(cmdline, announce);
-            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, config.settings(), tscHz,
+            BootMemory boot = BootMemory.write(memory, layout, image, entries, line, config.settings(),
+                    DiskConfig.encodedMounts(config.disks()), tscHz,
                     bootMarks, accelerator.doorPage(layout));
             cores.addAll(accelerator.createCores(memory, layout, image, boot));
             BootInfo.writeWallClock(memory, boot.bootInfo(), accelerator.wallClock());

@@ -112,10 +112,45 @@ class VmConfigReaderTest {
             "\"disks\": [{}]                                | $.disks[0].path: required field is missing (the raw disk image, e.g. \"disk.img\")",
             "\"disks\": [{\"path\": \"a\"}, {\"path\": \"\"}] | $.disks[1].path: must name a raw disk image, got an empty string",
             "\"disks\": [{\"path\": \"a\", \"readonly\": 1}] | $.disks[0].readonly: expected true or false, got an integer",
-            "\"disks\": [{\"path\": \"a\", \"size\": 1}]     | $.disks[0].size: unknown field (known: path, readonly)",
+            "\"disks\": [{\"path\": \"a\", \"size\": 1}]     | $.disks[0].size: unknown field (known: path, readonly, mount)",
     })
     void aBadDiskIsNamedByItsPath(String field, String expected) throws IOException {
         assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
+    }
+
+    @Test
+    void readsMountPointsAndWritesThemBack() throws IOException {
+        VmConfig config = VmConfigReader.read(write("""
+                {"kernel": "k.elf", "disks": [{"path": "site.img", "mount": "/srv/www"}, {"path": "b.img"},
+                 {"path": "root.img", "readonly": true, "mount": "/"}]}
+                """));
+        assertEquals(java.util.List.of(new DiskConfig(dir.resolve("site.img"), false, "/srv/www"),
+                new DiskConfig(dir.resolve("b.img"), false, null), new DiskConfig(dir.resolve("root.img"), true, "/")),
+                config.disks());
+        assertEquals(config, VmConfigReader.read(write(VmConfigWriter.toJson(config))), "the writer's output reads back");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"path\": \"a\", \"mount\": 1}        | $.disks[0].mount: expected a path such as \"/data\", got an integer",
+            "{\"path\": \"a\", \"mount\": \"\"}       | $.disks[0].mount: must be an absolute path such as \"/data\", got \"\"",
+            "{\"path\": \"a\", \"mount\": \"data\"}   | $.disks[0].mount: must be an absolute path such as \"/data\", got \"data\"",
+            "{\"path\": \"a\", \"mount\": \"/data/\"} | $.disks[0].mount: must not end with a slash (write \"/data\")",
+            "{\"path\": \"a\", \"mount\": \"/a//b\"}  | $.disks[0].mount: holds an empty name (\"//\"): \"/a//b\"",
+            "{\"path\": \"a\", \"mount\": \"/a/./b\"} | $.disks[0].mount: holds \".\"; write the path it means: \"/a/./b\"",
+            "{\"path\": \"a\", \"mount\": \"/a/..\"}  | $.disks[0].mount: holds \"..\"; write the path it means: \"/a/..\"",
+            "{\"path\": \"a\", \"mount\": \"/a\\u0000\"} | $.disks[0].mount: contains a NUL character",
+    })
+    void aBadMountPointIsNamed(String disk, String expected) throws IOException {
+        assertEquals(expected, failure("{\"kernel\": \"k.elf\", \"disks\": [" + disk + "]}"));
+    }
+
+    @Test
+    void twoDisksCannotShareAMountPoint() throws IOException {
+        assertEquals("$.disks[2].mount: \"/data\" is already the mount point of disk 0", failure("""
+                {"kernel": "k.elf", "disks": [{"path": "a", "mount": "/data"}, {"path": "b", "mount": "/data/x"},
+                 {"path": "c", "mount": "/data"}]}
+                """));
     }
 
     @Test

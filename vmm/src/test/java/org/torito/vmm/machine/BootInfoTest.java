@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.torito.vmm.BadInputException;
 import org.torito.vmm.accel.WallClock;
+import org.torito.vmm.config.DiskConfig;
 import org.torito.vmm.config.GuestSettings;
 
 /** The boot info lands at the offsets docs/boot-abi.md gives, and what it announces is consistent. */
@@ -33,11 +35,13 @@ class BootInfoTest {
             env.put("PORT", "8080");
             env.put("GREETING", "héllo=world");
             GuestSettings settings = new GuestSettings(env, Map.of("app.mode", ""));
-            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, settings, true, 0x40021000L);
+            byte[] mounts = DiskConfig.encodedMounts(List.of(new DiskConfig(Path.of("a.img"), false, "/data"),
+                    new DiskConfig(Path.of("b.img"), true), new DiskConfig(Path.of("c.img"), true, "/")));
+            BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, settings, mounts, true, 0x40021000L);
             assertEquals(0x49524F54, memory.readInt(base));
             assertEquals("TORI", new String(memory.read(base, 4), StandardCharsets.US_ASCII));
             assertEquals(4, memory.readInt(base + 4));
-            assertEquals(176, memory.readInt(base + 8));
+            assertEquals(192, memory.readInt(base + 8));
             assertEquals(0x40021000L, memory.readLong(base + 128), "door_page");
             assertEquals(2, memory.readInt(base + 12));
             assertEquals(2_500_000_000L, memory.readLong(base + 16));
@@ -95,7 +99,15 @@ class BootInfoTest {
             assertEquals(envAt + envBytes.length, propertiesAt);
             assertEquals("app.mode\0\0", new String(memory.read(propertiesAt, propertyBytes.length),
                     StandardCharsets.US_ASCII));
-            assertEquals(BootInfo.size(layout, devices, cmdline, settings), propertiesAt + propertyBytes.length - base);
+            // The mount table: only the mounted disks, by index, after the properties.
+            byte[] mountBytes = ("0\0/data\0" + "2\0/\0").getBytes(StandardCharsets.US_ASCII);
+            long mountsAt = memory.readLong(base + 176);
+            assertEquals(propertiesAt + propertyBytes.length, mountsAt);
+            assertEquals(mountBytes.length, memory.readInt(base + 184));
+            assertEquals(0, memory.readInt(base + 188), "reserved");
+            assertEquals("0\0/data\0" + "2\0/\0", new String(memory.read(mountsAt, mountBytes.length),
+                    StandardCharsets.US_ASCII));
+            assertEquals(BootInfo.size(layout, devices, cmdline, settings, mounts), mountsAt + mountBytes.length - base);
             BootInfo.writeWallClock(memory, base, new WallClock(1_765_000_000_123_456_789L, 987_654_321L));
             assertEquals(1_765_000_000_123_456_789L, memory.readLong(base + 136), "wall_clock_ns");
             assertEquals(987_654_321L, memory.readLong(base + 144), "wall_clock_tsc");
@@ -107,11 +119,14 @@ class BootInfoTest {
         GuestLayout layout = new GuestLayout(64 * MIB, 1, 0x200000, 0x300000,
                 new PrivatePages(List.of(new PrivatePages.Range(0x280000, 0x300000))));
         try (GuestMemory memory = GuestMemory.allocate(64 * MIB)) {
-            BootInfo.write(memory, 0x9000, layout, List.of(), 1_000_000_000L, new byte[0], GuestSettings.NONE, false, 0);
+            BootInfo.write(memory, 0x9000, layout, List.of(), 1_000_000_000L, new byte[0], GuestSettings.NONE, new byte[0], false,
+                    0);
             assertEquals(0, memory.readLong(0x9000 + 152));
             assertEquals(0, memory.readInt(0x9000 + 160));
             assertEquals(0, memory.readInt(0x9000 + 164));
             assertEquals(0, memory.readLong(0x9000 + 168));
+            assertEquals(0, memory.readLong(0x9000 + 176), "no mounted disk: no mount table");
+            assertEquals(0, memory.readInt(0x9000 + 184));
         }
     }
 

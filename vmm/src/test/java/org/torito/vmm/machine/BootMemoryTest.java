@@ -55,7 +55,7 @@ class BootMemoryTest {
         long ram = 8 * GIB + 64 * MIB;
         GuestLayout layout = GuestLayout.plan(ram, 64, image);
         try (GuestMemory memory = GuestMemory.allocate(ram)) {
-            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), new byte[0], GuestSettings.NONE, 1_000_000_000L, false, 0);
+            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), new byte[0], GuestSettings.NONE, new byte[0], 1_000_000_000L, false, 0);
             long bss = DATA + 0x2800 + 2 * MIB;
             for (int core = 0; core < 64; core++) {
                 long pml4 = boot.tables().get(core).pml4();

@@ -44,7 +44,7 @@ class ProcessMappingsTest {
         long ram = 64 * MIB;
         GuestLayout layout = GuestLayout.plan(ram, 2, image);
         try (GuestMemory memory = GuestMemory.allocate(ram)) {
-            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), new byte[0], GuestSettings.NONE, 1_000_000_000L, false,
+            BootMemory boot = BootMemory.write(memory, layout, image, List.of(), new byte[0], GuestSettings.NONE, new byte[0], 1_000_000_000L, false,
                     layout.addressSpaceEnd());
             assertTrue(boot.bootInfo() >= BootMemory.BOOT_INFO_FLOOR, "above the usual vm.mmap_min_addr");
             for (int core = 0; core < 2; core++) {

@@ -12,6 +12,7 @@ import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.torito.boot.teavm.EntryBlocks;
 
 /**
  * Checks put in front of class-library methods whose work is right but whose argument checks
@@ -28,6 +29,8 @@ public final class ClasslibGuards implements ClassHolderTransformer {
     private static final String STRING_BOUNDS = "org.torito.guest.runtime.StringBounds";
     private static final String CHARSET_NAMES = "org.torito.guest.runtime.charset.CharsetNames";
     private static final ValueType BYTES = ValueType.arrayOf(ValueType.BYTE);
+    private static final String JAVA_IO_CHECKS = "org.torito.guest.files.JavaIoChecks";
+    private static final ValueType FILE = ValueType.object("java.io.File");
 
     private static final List<Guard> GUARDS = List.of(
             // substring(2, 1) threw IndexOutOfBoundsException, not StringIndexOutOfBoundsException,
@@ -43,7 +46,21 @@ public final class ClasslibGuards implements ClassHolderTransformer {
             new Guard(new MethodReference("java.lang.String", "<init>", BYTES, STRING, ValueType.VOID),
                     new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, BYTES, STRING, ValueType.VOID)),
             new Guard(new MethodReference("java.lang.String", "getBytes", STRING, BYTES),
-                    new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, STRING, ValueType.VOID)));
+                    new MethodReference(CHARSET_NAMES, "checkEncodingName", STRING, STRING, ValueType.VOID)),
+            // FileInputStream, FileOutputStream and RandomAccessFile threw FileNotFoundException
+            // without HotSpot's message, and RandomAccessFile "rw" did not create a missing file.
+            new Guard(new MethodReference("java.io.FileInputStream", "<init>", FILE, ValueType.VOID),
+                    new MethodReference(JAVA_IO_CHECKS, "checkInput", ValueType.object("java.io.FileInputStream"), FILE,
+                            ValueType.VOID)),
+            new Guard(new MethodReference("java.io.FileOutputStream", "<init>", FILE, ValueType.BOOLEAN, ValueType.VOID),
+                    new MethodReference(JAVA_IO_CHECKS, "checkOutput", ValueType.object("java.io.FileOutputStream"), FILE,
+                            ValueType.BOOLEAN, ValueType.VOID)),
+            // RandomAccessFile(String, String) only: a check (which suspends, reading the disk) at
+            // the start of the (File, String) constructor broke TeaVM's coroutine pass
+            // (LivenessAnalyzer: index out of bounds), so that one keeps TeaVM's behaviour.
+            new Guard(new MethodReference("java.io.RandomAccessFile", "<init>", STRING, STRING, ValueType.VOID),
+                    new MethodReference(JAVA_IO_CHECKS, "checkRandomAccess", ValueType.object("java.io.RandomAccessFile"),
+                            STRING, STRING, ValueType.VOID)));
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -69,6 +86,10 @@ public final class ClasslibGuards implements ClassHolderTransformer {
             check.setArguments(arguments);
             BasicBlock entry = program.basicBlockAt(0);
             entry.addFirst(check);
+            if (guard.check().getClassName().equals(JAVA_IO_CHECKS)) {
+                // The file checks read the disk, which suspends the thread.
+                EntryBlocks.addEmptyEntry(program);
+            }
         }
     }
 }
