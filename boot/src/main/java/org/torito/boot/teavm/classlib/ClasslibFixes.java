@@ -17,7 +17,7 @@ import org.teavm.model.emit.ValueEmitter;
  * Class-library methods TeaVM 0.15 gets wrong or lacks, each replaced or added as a call to a
  * correct static method in torito-guest ({@link ClasslibFix}; the lists are by area:
  * {@link NumberFixes}, {@link TextFixes}, {@link CollectionFixes}, {@link RuntimeFixes},
- * {@link SecurityFixes}, {@link FileFixes};
+ * {@link SecurityFixes}, {@link FileFixes}, {@link TimeFixes};
  * docs/differential-suite.md names the difference each fixes). A replaced method that TeaVM no
  * longer has, or an added one it now has, fails the build, so a TeaVM upgrade forces a look.
  */
@@ -29,7 +29,8 @@ public final class ClasslibFixes implements ClassHolderTransformer {
             "org.teavm.interop.NoSideEffects");
 
     private static final List<ClasslibFix> FIXES = Stream.of(NumberFixes.FIXES, TextFixes.FIXES,
-            CollectionFixes.FIXES, RuntimeFixes.FIXES, SecurityFixes.FIXES, FileFixes.FIXES).flatMap(List::stream).toList();
+            CollectionFixes.FIXES, RuntimeFixes.FIXES, SecurityFixes.FIXES, FileFixes.FIXES,
+            TimeFixes.FIXES).flatMap(List::stream).toList();
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
