@@ -42,6 +42,7 @@ public final class Network {
     private static VirtioNetDriver driver;
     private static Waitable[] waitSet;
     private static InterfaceAddress address;
+    private static boolean loopStarted;
 
     private Network() {
     }
@@ -102,10 +103,15 @@ public final class Network {
 
     /**
      * Starts this core's network loop in a thread of its own, for applications that use blocking
-     * sockets ({@link #listen}, {@link #connect}) from their own threads. Call it once per core.
+     * sockets ({@link #listen}, {@link #connect}, java.net) from their own threads. Once per core:
+     * a second call does nothing.
      */
     public static void start() throws IOException {
         stack();
+        if (loopStarted) {
+            return;
+        }
+        loopStarted = true;
         Thread loop = new Thread(new Runnable() {
             @Override
             public void run() {

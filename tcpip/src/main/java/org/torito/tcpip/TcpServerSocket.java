@@ -25,22 +25,31 @@ public final class TcpServerSocket implements TcpService {
     }
 
     /** The next connection, waiting for one. */
-    public synchronized TcpSocket accept() throws IOException {
+    public TcpSocket accept() throws IOException {
+        return accept(0);
+    }
+
+    /**
+     * The next connection, waiting at most {@code timeoutMillis} (0: for ever) for one; past it a
+     * SocketTimeoutException, as java.net's accept throws with SO_TIMEOUT set.
+     */
+    public synchronized TcpSocket accept(int timeoutMillis) throws IOException {
+        long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
         while (count == 0) {
             if (closed) {
                 throw new IOException("socket on port " + port() + " is closed");
             }
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                throw new IOException("interrupted in accept on port " + port());
-            }
+            TimedWait.await(this, deadline, "Accept timed out", "interrupted in accept on port " + port());
         }
         TcpSocket socket = ready[head];
         ready[head] = null;
         head = (head + 1) % ready.length;
         count--;
         return socket;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
     }
 
     /** Stops listening; connections not yet accepted are reset, and accept throws. */

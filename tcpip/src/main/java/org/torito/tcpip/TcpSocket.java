@@ -52,19 +52,29 @@ public final class TcpSocket implements TcpService {
     }
 
     /** Reads at least one byte, waiting for it; -1 at end of stream. */
-    public synchronized int read(byte[] b, int off, int len) throws IOException {
+    public int read(byte[] b, int off, int len) throws IOException {
+        return read(b, off, len, 0);
+    }
+
+    /**
+     * Reads at least one byte, waiting at most {@code timeoutMillis} (0: for ever) for it; past it
+     * a SocketTimeoutException, as java.net's read throws with SO_TIMEOUT set (the connection stays
+     * usable). -1 at end of stream.
+     */
+    public synchronized int read(byte[] b, int off, int len, int timeoutMillis) throws IOException {
         if (len == 0) {
             return 0;
         }
+        long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : 0;
         while (true) {
             int n = connection.read(b, off, len);
             if (n != 0) {
                 if (n < 0 && connection.isReset()) {
-                    throw new IOException("connection reset by " + describe());
+                    throw new java.net.SocketException("Connection reset");
                 }
                 return n;
             }
-            await();
+            TimedWait.await(this, deadline, "Read timed out", "interrupted while waiting on " + describe());
         }
     }
 
@@ -73,8 +83,8 @@ public final class TcpSocket implements TcpService {
         while (len > 0) {
             int n = connection.write(b, off, len);
             if (n < 0) {
-                throw new IOException(connection.isReset() ? "connection reset by " + describe()
-                        : "connection to " + describe() + " is closed for writing");
+                throw new java.net.SocketException(connection.isReset() ? "Connection reset"
+                        : "Socket output is shut down (connection to " + describe() + ")");
             }
             off += n;
             len -= n;
@@ -94,11 +104,7 @@ public final class TcpSocket implements TcpService {
     }
 
     private void await() throws IOException {
-        try {
-            wait();
-        } catch (InterruptedException e) {
-            throw new IOException("interrupted while waiting on " + describe());
-        }
+        TimedWait.await(this, 0, "", "interrupted while waiting on " + describe());
     }
 
     private String describe() {
