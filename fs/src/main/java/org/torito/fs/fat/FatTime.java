@@ -1,5 +1,7 @@
 package org.torito.fs.fat;
 
+import org.torito.fs.CivilDate;
+
 /** DOS date and time (2-second resolution, local time taken as UTC) to and from Unix seconds. */
 final class FatTime {
     private FatTime() {
@@ -9,16 +11,10 @@ final class FatTime {
     static int encode(long seconds) {
         long days = Math.floorDiv(seconds, 86400);
         long rest = seconds - days * 86400;
-        // Civil date from day count (Howard Hinnant's algorithm).
-        long z = days + 719468;
-        long era = Math.floorDiv(z, 146097);
-        long doe = z - era * 146097;
-        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long day = doy - (153 * mp + 2) / 5 + 1;
-        long month = mp < 10 ? mp + 3 : mp - 9;
-        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        CivilDate civil = CivilDate.ofEpochDay(days);
+        long year = civil.year();
+        long month = civil.month();
+        long day = civil.day();
         if (year < 1980) {
             return (1 << 5 | 1) << 16;
         }
