@@ -41,13 +41,10 @@ class LineServerTest {
     @Timeout(180)
     void theSameServerAnswersTheSameOnHotSpotAndInAGuest() throws Exception {
         int hotspotPort = HttpGuestTest.freePort();
-        Process hotspot = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", GuestImages.TEST_CLASSES.toString(), LineServer.class.getName(), Integer.toString(hotspotPort))
-                .redirectErrorStream(true).start();
-        CompletableFuture<byte[]> hotspotOut = CompletableFuture.supplyAsync(() -> readAll(hotspot.getInputStream()));
+        HotSpotRun hotspot = HotSpotRun.start(LineServer.class, Integer.toString(hotspotPort));
         List<String> onHotSpot = converse(hotspotPort);
-        assertEquals(0, hotspot.waitFor(), new String(hotspotOut.get(), StandardCharsets.UTF_8));
-        String hotspotConsole = new String(hotspotOut.get(), StandardCharsets.UTF_8);
+        assertEquals(0, hotspot.waitFor(), hotspot.output());
+        String hotspotConsole = hotspot.output();
 
         int guestPort = HttpGuestTest.freePort();
         Path config = dir.resolve("line.json");
@@ -157,13 +154,5 @@ class LineServerTest {
             line.write(b);
         }
         return b < 0 && line.size() == 0 ? "(end of stream)" : line.toString(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return e.toString().getBytes(StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,0 +1,133 @@
+package org.torito.vmm.guests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * com.sun.net.httpserver in the guest answers as the JDK's server on HotSpot: {@link
+ * PlainHttpServer}, a plain-Java HttpServer app, runs on HotSpot and in a guest behind a port
+ * forward (handlers on the connections' threads, then with an executor of the app's own); the same raw-socket
+ * client sends both the same requests, and what it hears must be the same byte for byte but for
+ * the Date header's value.
+ */
+class PlainHttpServerTest {
+    private static Path image;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void build() throws Exception {
+        image = GuestImages.build(PlainHttpServer.class);
+    }
+
+    @Test
+    @Timeout(240)
+    void theSameAppAnswersTheSameOnHotSpotAndInAGuest() throws Exception {
+        int hotspotPort = HttpGuestTest.freePort();
+        HotSpotRun hotspot = HotSpotRun.start(PlainHttpServer.class, Integer.toString(hotspotPort));
+        List<String> onHotSpot = converse(hotspotPort);
+        assertEquals(0, hotspot.waitFor(), hotspot.output());
+        String hotspotConsole = hotspot.output();
+
+        for (String executor : new String[] {"direct", "threads"}) {
+            int guestPort = HttpGuestTest.freePort();
+            Path config = dir.resolve(executor + ".json");
+            Files.writeString(config, "{\"kernel\": \"" + image + "\", \"memory\": \"128M\", \"nets\": [{\"backend\": "
+                    + "\"user\", \"forwards\": [{\"host\": \"127.0.0.1:" + guestPort + "\", \"guest\": 8000}]}]}");
+            CompletableFuture<CliRun> vm = CompletableFuture.supplyAsync(() -> CliRun.execute("run", config.toString(),
+                    "--", "8000", executor));
+            List<String> inGuest = converse(guestPort);
+            CliRun run = vm.get(60, TimeUnit.SECONDS);
+            assertEquals(0, run.exitCode(), run.console() + run.errors());
+            assertEquals(onHotSpot, inGuest, "what the client heard: HotSpot, then the guest (" + executor + ")");
+            assertEquals(serverLines(hotspotConsole), serverLines(run.console()), "what the server printed");
+        }
+    }
+
+    private static List<String> serverLines(String console) {
+        return console.lines().filter(l -> l.startsWith("echo: ") || l.equals("exiting")).toList();
+    }
+
+    /** The requests, each answer up to the server's close, the Date values blanked. */
+    private static List<String> converse(int port) throws Exception {
+        List<String> heard = new ArrayList<>();
+        heard.add(firstAnswer(port));
+        heard.add(exchange(port, "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /hello?chunked HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\nhéllo, world"
+                + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "4\r\nabcd\r\n10\r\n0123456789abcdef\r\n0\r\n\r\n"
+                + "GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n"));
+        StringBuilder big = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            big.append((char) ('a' + i % 26));
+        }
+        heard.add(exchange(port, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/big\r\nExpect: 100-continue\r\n"
+                + "Content-Length: " + big.length() + "\r\nConnection: close\r\n\r\n" + big));
+        heard.add(exchange(port, "GET /hello HTTP/1.0\r\n\r\n"));
+        heard.add(exchange(port, "BROKEN\r\n\r\n"));
+        heard.add(exchange(port, "POST /echo HTTP/1.1\r\nContent-Length: 4\r\nConnection: close\r\n\r\nexit"));
+        return heard;
+    }
+
+    /** The first answer, once the server listens: the guest's forward accepts before the guest does. */
+    private static String firstAnswer(int port) throws Exception {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            try {
+                String answer = exchange(port, "GET /hello/first HTTP/1.1\r\nConnection: close\r\n\r\n");
+                if (answer.startsWith("HTTP/1.1 200")) {
+                    return answer;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IOException("nobody answered on port " + port);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String exchange(int port, String requests) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write(requests.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            String answer = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
+            return answer.replaceAll("\r\nDate: [^\r]*\r\n", "\r\nDate: (now)\r\n");
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        byte[] b = new byte[8192];
+        try {
+            for (int n; (n = in.read(b)) >= 0; ) {
+                all.write(b, 0, n);
+            }
+        } catch (IOException e) {
+            // a reset after the server closed: what came before counts
+        }
+        return all.toByteArray();
+    }
+}
