@@ -21,6 +21,14 @@ public interface GuestPort {
      */
     boolean deliver(int queue, byte[] frame, int offset, int length, boolean checksumPartial);
 
+    /**
+     * Whether a guest core has opened {@code queue} (and the device runs): new flows go only to
+     * such queues, so a program that uses the network on some cores only gets every flow.
+     */
+    default boolean queueLive(int queue) {
+        return true;
+    }
+
     /** Whether the guest accepts frames with partial TCP checksums (VIRTIO_NET_F_GUEST_CSUM). */
     default boolean acceptsPartialChecksums() {
         return false;

@@ -262,6 +262,12 @@ public final class VirtioNetDevice implements VirtioBackend, GuestPort {
         return true;
     }
 
+    @Override
+    public boolean queueLive(int pair) {
+        QueueFiller queues = filler;
+        return queues != null && pair >= 0 && pair < pairs && queues.isLive(2 * pair);
+    }
+
     /** Called on the backend's thread: the frame goes into the pair's next receive buffer. */
     @Override
     public boolean deliver(int pair, byte[] frame, int offset, int length, boolean checksumPartial) {

@@ -23,4 +23,12 @@ public interface QueueFiller {
      * calls {@link VirtioBackend#buffersAvailable} when it does.
      */
     boolean fill(int queue, Writer writer);
+
+    /**
+     * Whether the driver has set {@code queue} up and the device runs (DRIVER_OK): a backend
+     * steers new flows only to queues a guest core has opened. A filler that cannot tell says yes.
+     */
+    default boolean isLive(int queue) {
+        return true;
+    }
 }

@@ -110,6 +110,17 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioMmioListener
     }
 
     @Override
+    public boolean isLive(int queue) {
+        ServedQueue w = queues.get(queue);
+        w.lock.lock();
+        try {
+            return w.live();
+        } finally {
+            w.lock.unlock();
+        }
+    }
+
+    @Override
     public long read(long offset, int width) {
         lockAll();
         try {

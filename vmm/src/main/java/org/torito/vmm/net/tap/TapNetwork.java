@@ -11,6 +11,7 @@ import org.torito.vmm.host.EventFd;
 import org.torito.vmm.host.HostCallException;
 import org.torito.vmm.host.Libc;
 import org.torito.vmm.net.GuestPort;
+import org.torito.vmm.net.LiveQueues;
 import org.torito.vmm.net.NetworkBackend;
 import org.torito.vmm.net.user.GuestBacklog;
 
@@ -90,7 +91,7 @@ public final class TapNetwork implements NetworkBackend {
         this.queueCount = queueCount;
         this.port = port;
         this.maxFrame = 14 + mtu;
-        this.steering = new TapSteering(queueCount);
+        this.steering = new TapSteering(queueCount, new LiveQueues(port, queueCount));
         this.backlog = new GuestBacklog(queueCount, 1024, maxFrame);
         this.transmit = new MemorySegment[queueCount];
         this.transmitState = new MemorySegment[queueCount];

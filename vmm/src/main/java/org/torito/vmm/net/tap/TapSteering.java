@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.torito.packet.EthernetFrame;
 import org.torito.packet.Ipv4Packet;
+import org.torito.vmm.net.LiveQueues;
 import org.torito.vmm.net.user.FlowSteering;
 
 /**
@@ -11,8 +12,10 @@ import org.torito.vmm.net.user.FlowSteering;
  * stack with the same address and knows only its own flows, so every frame of a TCP or UDP
  * flow must reach one queue:
  * <ul>
- * <li>a flow the host starts lands where {@link FlowSteering} hashes its 4-tuple, as on the
- * user network, so no state is kept for it;
+ * <li>a flow the host starts lands where {@link FlowSteering} hashes its 4-tuple among the
+ * queues a guest core has opened ({@link LiveQueues}), so no state is kept for it (a core that
+ * opens its queue while flows run takes over some of them: cores open their queues at boot,
+ * before a client can know the guest is up);
  * <li>a flow a guest core starts (a TCP SYN, or a UDP datagram, from the guest) is learned from
  * the frame that starts it, when its hash names another queue, so the answers reach that core;
  * <li>ARP goes to every queue, so every core learns the host's MAC and any core answers;
@@ -37,11 +40,24 @@ final class TapSteering {
     private record FlowKey(int protocol, int remoteIp, int remotePort, int guestPort) {
     }
 
+    /** Open queues; null: all of them. */
+    private final LiveQueues live;
+
+    /** Steering over {@code queueCount} queues, all of them open. */
     TapSteering(int queueCount) {
+        this(queueCount, null);
+    }
+
+    TapSteering(int queueCount, LiveQueues live) {
         if (queueCount < 1) {
             throw new IllegalArgumentException("queueCount: " + queueCount + " is below 1");
         }
         this.queueCount = queueCount;
+        this.live = live;
+    }
+
+    private long liveMask() {
+        return live == null ? -1L : live.mask();
     }
 
     /** The queue for a frame from the host: 0..queueCount-1, {@link #ALL} or {@link #NONE}. */
@@ -72,7 +88,8 @@ final class TapSteering {
         }
         Integer queue = learned.isEmpty() ? null
                 : learned.get(new FlowKey(protocol, source, sourcePort, destinationPort));
-        return queue != null ? queue : FlowSteering.queue(source, sourcePort, destination, destinationPort, queueCount);
+        return queue != null ? queue
+                : FlowSteering.queue(source, sourcePort, destination, destinationPort, queueCount, liveMask());
     }
 
     /** A frame guest core {@code queue} sends: if it starts a flow the hash would send elsewhere, remember it. */
@@ -101,7 +118,7 @@ final class TapSteering {
         int guestPort = u16(f, ip + headerLength);
         int remotePort = u16(f, ip + headerLength + 2);
         FlowKey key = new FlowKey(protocol, remote, remotePort, guestPort);
-        if (FlowSteering.queue(remote, remotePort, guest, guestPort, queueCount) == queue) {
+        if (FlowSteering.queue(remote, remotePort, guest, guestPort, queueCount, liveMask()) == queue) {
             learned.remove(key);   // the hash finds it; an older learned owner must not
             return;
         }

@@ -14,14 +14,17 @@ import org.torito.tcpip.NanoClock;
 import org.torito.tcpip.NetworkConfig;
 import org.torito.tcpip.NetworkStack;
 import org.torito.vmm.net.GuestPort;
+import org.torito.vmm.net.LiveQueues;
 
 /**
  * The guest's gateway, single-threaded and without host I/O: a {@link NetworkStack} at the
  * gateway address answers ARP and ping and terminates forwarded TCP connections; DHCP and
  * forwarded UDP are handled here. Every frame to the guest is steered to one queue: replies go
  * to the queue the request came from, flow frames to their flow's queue. A flow's queue is a
- * hash of its 4-tuple ({@link FlowSteering}) when the gateway opened it; a flow the guest opens
- * to a port of {@link #learnsQueuesFor} belongs to the queue its SYN came on.
+ * hash of its 4-tuple ({@link FlowSteering}) when the gateway opened it, among the queues a guest
+ * core has opened ({@link LiveQueues}); while some are closed, the queue chosen at the SYN is
+ * remembered, so a core that opens its queue later does not take over live flows. A flow the
+ * guest opens to a port of {@link #learnsQueuesFor} belongs to the queue its SYN came on.
  */
 final class Gateway implements FrameLink {
     private static final int IP = EthernetFrame.HEADER_LENGTH;
@@ -68,6 +71,17 @@ final class Gateway implements FrameLink {
     };
     /** More than the gateway's connection table holds, so a live flow is never forgotten. */
     static final int MAX_LEARNT_FLOWS = 4096;
+    private final LiveQueues liveQueues;
+    /**
+     * Flows the gateway opened (gateway port << 16 | guest port) while some queue was closed, to
+     * the queue their SYN went to; bounded like {@link #learntQueues}.
+     */
+    private final Map<Integer, Integer> openedQueues = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Integer> eldest) {
+            return size() > MAX_LEARNT_FLOWS;
+        }
+    };
 
     private final long[] framesToGuest;
     private long droppedFromGuest;
@@ -84,6 +98,7 @@ final class Gateway implements FrameLink {
         this.backlog = new GuestBacklog(queueCount, backlogFrames, EthernetFrame.HEADER_LENGTH + mtu);
         this.dhcp = new DhcpServer(gatewayIp, guestIp, config.netmask());
         this.framesToGuest = new long[queueCount];
+        this.liveQueues = new LiveQueues(port, queueCount);
         this.stack = new NetworkStack(config, this, clock);
     }
 
@@ -181,7 +196,7 @@ final class Gateway implements FrameLink {
         }
         System.arraycopy(b, off, out, L4 + UdpDatagram.HEADER_LENGTH, len);
         int n = UdpDatagram.write(out, L4, gatewayPort, guestPort, len, gatewayIp, guestIp);
-        int queue = FlowSteering.queue(gatewayIp, gatewayPort, guestIp, guestPort, queueCount);
+        int queue = FlowSteering.queue(gatewayIp, gatewayPort, guestIp, guestPort, queueCount, liveQueues.mask());
         return finishIp(queue, guestMac, guestIp, Ipv4Packet.PROTOCOL_UDP, n);
     }
 
@@ -224,8 +239,26 @@ final class Gateway implements FrameLink {
                 return learnt;
             }
         }
-        return FlowSteering.queue(gatewayIp, sourcePort, BigEndian.i32(f, off + IP + 16), destinationPort,
-                queueCount);
+        int guest = BigEndian.i32(f, off + IP + 16);
+        int key = sourcePort << 16 | destinationPort;
+        if (protocol == Ipv4Packet.PROTOCOL_TCP && len >= L4 + 14 && (f[off + L4 + 13] & 0x12) == 0x02) {
+            // The gateway opens a flow (SYN without ACK): choose among the open queues.
+            long live = liveQueues.mask();
+            int queue = FlowSteering.queue(gatewayIp, sourcePort, guest, destinationPort, queueCount, live);
+            if (Long.bitCount(live) == 0 || Long.bitCount(live) == queueCount) {
+                openedQueues.remove(key);   // the hash alone finds it again
+            } else {
+                openedQueues.put(key, queue);
+            }
+            return queue;
+        }
+        if (!openedQueues.isEmpty()) {
+            Integer opened = openedQueues.get(key);
+            if (opened != null) {
+                return opened;
+            }
+        }
+        return FlowSteering.queue(gatewayIp, sourcePort, guest, destinationPort, queueCount);
     }
 
     private boolean toGuest(int queue, byte[] f, int off, int len) {

@@ -10,6 +10,8 @@ import org.torito.packet.Ipv4Address;
 import org.torito.packet.Ipv4Packet;
 import org.torito.packet.TcpSegment;
 import org.torito.packet.UdpDatagram;
+import org.torito.vmm.net.GuestPort;
+import org.torito.vmm.net.LiveQueues;
 import org.torito.vmm.net.user.FlowSteering;
 
 /** Which guest queue gets each frame from the TAP interface, with frames built by the packet module. */
@@ -45,6 +47,34 @@ class TapSteeringTest {
             assertEquals(expected, steering.queueOf(tcp(HOST, port, GUEST, 80, TcpSegment.SYN), TCP + 20));
             assertEquals(expected, steering.queueOf(tcp(HOST, port, GUEST, 80, TcpSegment.ACK), TCP + 20));
         }
+    }
+
+    @Test
+    void hostFlowsGoOnlyToQueuesACoreOpened() {
+        long[] open = {0b0010L};
+        GuestPort port = new GuestPort() {
+            @Override
+            public boolean deliver(int queue, byte[] frame, int offset, int length, boolean checksumPartial) {
+                return true;
+            }
+
+            @Override
+            public boolean queueLive(int queue) {
+                return (open[0] & 1L << queue) != 0;
+            }
+        };
+        TapSteering steering = new TapSteering(4, new LiveQueues(port, 4));
+        java.util.Set<Integer> used = new java.util.TreeSet<>();
+        for (int p = 40000; p < 40100; p++) {
+            used.add(steering.queueOf(tcp(HOST, p, GUEST, 80, TcpSegment.SYN), TCP + 20));
+        }
+        assertEquals(java.util.Set.of(1), used, "only core 1 has opened its queue");
+        open[0] = 0b1011L;
+        used.clear();
+        for (int p = 40000; p < 40100; p++) {
+            used.add(steering.queueOf(tcp(HOST, p, GUEST, 80, TcpSegment.SYN), TCP + 20));
+        }
+        assertEquals(java.util.Set.of(0, 1, 3), used, "100 flows over the three open queues");
     }
 
     @Test

@@ -31,6 +31,8 @@ final class GuestCores implements GuestPort, AutoCloseable {
     final ConcurrentHashMap<Integer, Set<Integer>> toGuestQueues = new ConcurrentHashMap<>();
     final ConcurrentHashMap<Integer, Set<Integer>> fromGuestQueues = new ConcurrentHashMap<>();
     final AtomicInteger refusedDeliveries = new AtomicInteger();
+    /** Bit q: core q has opened its queue (GuestPort.queueLive); all of them unless a test says otherwise. */
+    volatile long openQueues = -1L;
     private volatile UserNetwork network;
     private volatile boolean running = true;
     private final Thread thread;
@@ -84,6 +86,11 @@ final class GuestCores implements GuestPort, AutoCloseable {
                 }
             }
         });
+    }
+
+    @Override
+    public boolean queueLive(int queue) {
+        return (openQueues & 1L << queue) != 0;
     }
 
     @Override

@@ -52,6 +52,7 @@ class UserNetworkTest {
     private final List<ForwardRule> rules = new ArrayList<>();
     private final List<OutboundRule> outbound = new ArrayList<>();
     private UserNetwork.Limits limits = UserNetwork.Limits.defaults();
+    private long guestWithOpenQueues = -1L;
 
     static byte[] pattern(int n, int seed) {
         byte[] b = new byte[n];
@@ -70,6 +71,7 @@ class UserNetworkTest {
     /** Boots the fake guest with its services and a network forwarding {@code forwards}. */
     private void boot(GuestServices.Source source, ForwardRule... forwards) throws Exception {
         guest = new GuestCores(CORES);
+        guest.openQueues = guestWithOpenQueues;
         echo = new GuestServices.Echo();
         rules.addAll(List.of(forwards));
         net = new UserNetwork(CORES, rules, outbound, guest, limits);
@@ -318,6 +320,64 @@ class UserNetworkTest {
         }
         assertEquals(48, flows);
         assertTrue(used.size() >= 3, "48 flows used only queues " + used);
+    }
+
+    /**
+     * A core opens its queue when its program first uses the network: new flows go only to open
+     * queues (a plain-Java server on core 0 of a 4-core VM gets them all), and a queue that opens
+     * later takes new flows without moving live ones.
+     */
+    @Test
+    void newFlowsGoOnlyToOpenQueuesAndLiveFlowsStayWhenMoreOpen() throws Exception {
+        ForwardRule rule = tcp(ECHO);
+        guestWithOpenQueues = 0b0101L;
+        boot(null, rule);
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                Socket s = connect(rule);
+                held.add(s);
+                assertEchoes(s, "before " + i);
+            }
+            assertEquals(Set.of(0, 2), echoQueues(), "queues the flows went to while only 0 and 2 were open");
+            guest.openQueues = -1L;
+            for (int i = 0; i < 16; i++) {
+                assertEchoes(held.get(i), "after " + i);
+            }
+            for (int i = 0; i < 32; i++) {
+                try (Socket s = connect(rule)) {
+                    assertEchoes(s, "new " + i);
+                }
+            }
+        } finally {
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+        for (var e : guest.toGuestQueues.entrySet()) {
+            if ((e.getKey() & 0xFFFF) == ECHO) {
+                assertEquals(1, e.getValue().size(), "flow " + (e.getKey() >>> 16) + " reached queues " + e.getValue());
+            }
+        }
+        Set<Integer> all = echoQueues();
+        assertTrue(all.contains(1) || all.contains(3), "48 flows, none on the queues opened later: " + all);
+    }
+
+    private Set<Integer> echoQueues() {
+        Set<Integer> used = new HashSet<>();
+        for (var e : guest.toGuestQueues.entrySet()) {
+            if ((e.getKey() & 0xFFFF) == ECHO) {
+                used.addAll(e.getValue());
+            }
+        }
+        return used;
+    }
+
+    private static void assertEchoes(Socket s, String text) throws IOException {
+        byte[] sent = (text + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        s.getOutputStream().write(sent);
+        byte[] back = s.getInputStream().readNBytes(sent.length);
+        assertArrayEquals(sent, back, "echo of \"" + text + "\"");
     }
 
     @Test
