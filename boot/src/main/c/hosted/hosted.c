@@ -77,6 +77,8 @@ int32_t torito_properties_len(void) { return 0; }
 int64_t torito_mounts_addr(void) { return 0; }
 int32_t torito_mounts_len(void) { return 0; }
 int64_t torito_tsc_hz(void) { return 1000000000LL; }
+/* A hosted build is one core. */
+int32_t torito_main_on_every_core(void) { return 0; }
 int64_t torito_shared_base(void) { return 0; }
 int64_t torito_shared_size(void) { return 0; }
 void torito_doorbell(int32_t core) { (void) core; }

@@ -24,6 +24,8 @@ int64_t torito_mounts_addr(void) {
 int32_t torito_mounts_len(void) {
     return torito_boot_has_mounts(torito_boot) ? (int32_t) torito_boot->mounts_len : 0;
 }
+/* Boot-info flag bit 1: every core runs the program's main, not core 0 alone (config "main"). */
+int32_t torito_main_on_every_core(void) { return (torito_boot->flags & 2u) != 0; }
 int64_t torito_shared_base(void) { return (int64_t) torito_boot->shared_base; }
 int64_t torito_shared_size(void) { return (int64_t) torito_boot->shared_size; }
 

@@ -22,6 +22,8 @@ int32_t torito_properties_len(void);
 /* The disks' mount points: disk index NUL mount path NUL pairs (address 0 if no disk is mounted). */
 int64_t torito_mounts_addr(void);
 int32_t torito_mounts_len(void);
+/* 1 when every core runs the program's main (the config's "main": "every-core"), else 0. */
+int32_t torito_main_on_every_core(void);
 int64_t torito_shared_base(void);
 int64_t torito_shared_size(void);
 void torito_doorbell(int32_t core);

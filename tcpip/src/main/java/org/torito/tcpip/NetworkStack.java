@@ -101,6 +101,16 @@ public final class NetworkStack {
 
     // ---- application entry points ----
 
+    /** Whether a listener holds {@code port}. */
+    public boolean listensOn(int port) {
+        return findListener(port) != null;
+    }
+
+    /** Whether another listener fits: at most {@link #MAX_LISTENERS} at a time. */
+    public boolean hasRoomForListener() {
+        return listenerCount < MAX_LISTENERS;
+    }
+
     /** Listens on {@code port}; connections are queued for {@link TcpListener#accept()}. */
     public TcpListener listen(int port, int backlog) {
         return listen(port, backlog, null);

@@ -9,8 +9,12 @@ import org.torito.guest.runtime.ProcessExit;
  * is reported on System.err as "Exception in thread "main" ..." with its stack trace, and the
  * exit status is 1; a normal return runs the kernel's exit actions (unmounting file systems),
  * flushes the output and ends with status 0. Every core
- * starts here (one isolate per core); only core 0 runs main, the others run the
- * {@link CoreLoop} and never return.
+ * starts here (one isolate per core). Core 0 runs main; the others run the {@link CoreLoop}
+ * and never return, unless the config says {@code "main": "every-core"}: then each core runs
+ * main too, on its own heap, as N processes of one program would (a server binds its port on
+ * every core's stack and serves the flows steered to it), and runs the CoreLoop once its main
+ * returns. Core 0's run alone decides when the VM ends and with which status; an uncaught
+ * throwable on any core ends it with status 1.
  */
 public final class GuestMain {
 
@@ -29,7 +33,8 @@ public final class GuestMain {
 
     public static void run(Application app, String[] args) {
         application = app;
-        if (!onCoreZero()) {
+        boolean coreZero = onCoreZero();
+        if (!coreZero && KernelCalls.mainOnEveryCore() == 0) {
             CoreLoop.run(app);
             return;
         }
@@ -40,6 +45,11 @@ public final class GuestMain {
             System.err.print("Exception in thread \"main\" ");
             t.printStackTrace();
             ProcessExit.exit(UNCAUGHT_EXCEPTION_STATUS);
+        }
+        if (!coreZero) {
+            // A replica's return must not end the VM: its threads serve on, and CoreLoop parks this one.
+            CoreLoop.run(app);
+            return;
         }
         // Main's return is the last point where Java code still runs for sure: unmount the file
         // systems (flush caches, mark ext2 clean) now. Returning lets TeaVM's runtime finish its

@@ -64,6 +64,11 @@ public final class KernelCalls {
     @Include("torito_guest.h")
     public static native long tscHz();
 
+    /** 1 when every core runs the program's main (the config's {@code "main": "every-core"}), 0 when core 0 alone does. */
+    @Import(name = "torito_main_on_every_core")
+    @Include("torito_guest.h")
+    public static native int mainOnEveryCore();
+
     @Import(name = "torito_shared_base")
     @Include("torito_guest.h")
     public static native long sharedBase();

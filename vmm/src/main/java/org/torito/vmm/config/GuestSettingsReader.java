@@ -9,7 +9,7 @@ import org.torito.vmm.BadInputException;
 
 /**
  * Reads a config's {@code "env"} and {@code "properties"}: objects of strings, kept in the file's
- * order. Each error names the entry, e.g. {@code $.env["A=B"]}.
+ * order, and its {@code "main"}. Each error names the entry, e.g. {@code $.env["A=B"]}.
  */
 final class GuestSettingsReader {
     private GuestSettingsReader() {
@@ -36,6 +36,19 @@ final class GuestSettingsReader {
         }
         VmLimits.checkSettingsSize(GuestSettings.encode(properties).length, "the properties");
         return properties;
+    }
+
+    /** {@code "main"}: {@code "core0"} (the default) or {@code "every-core"}. */
+    static boolean mainOnEveryCore(JsonNode value) throws InvalidValueException {
+        if (value.isTextual() && value.textValue().equals(GuestSettings.MAIN_ON_EVERY_CORE)) {
+            return true;
+        }
+        if (value.isTextual() && value.textValue().equals(GuestSettings.MAIN_ON_CORE_ZERO)) {
+            return false;
+        }
+        throw new InvalidValueException("expected \"" + GuestSettings.MAIN_ON_CORE_ZERO + "\" (main runs on core 0; the"
+                + " default) or \"" + GuestSettings.MAIN_ON_EVERY_CORE + "\" (every core runs main), got "
+                + (value.isTextual() ? "\"" + value.textValue() + "\"" : VmConfigReader.describe(value)));
     }
 
     private static Map<String, String> table(Path file, String path, JsonNode value, String what, String example)

@@ -37,7 +37,7 @@ public final class VmConfigReader {
     static final long MAX_FILE_BYTES = 1 << 20;
 
     private static final List<String> KNOWN_FIELDS = List.of("kernel", "cpus", "memory", "cmdline", "disks", "nets",
-            "accelerator", "env", "properties");
+            "accelerator", "env", "properties", "main");
     private static final List<String> KNOWN_DISK_FIELDS = List.of("path", "readonly", "mount");
     private static final List<String> KNOWN_NET_FIELDS = List.of("backend", "ifname", "address", "gateway", "forwards",
             "outbound", "pcap");
@@ -66,6 +66,7 @@ public final class VmConfigReader {
         AcceleratorKind accelerator = AcceleratorKind.AUTO;
         Map<String, String> env = Map.of();
         Map<String, String> properties = Map.of();
+        boolean mainOnEveryCore = false;
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String path = pathOf(field.getKey());
             JsonNode value = field.getValue();
@@ -80,6 +81,7 @@ public final class VmConfigReader {
                     case "accelerator" -> accelerator = accelerator(value);
                     case "env" -> env = GuestSettingsReader.env(file, path, value);
                     case "properties" -> properties = GuestSettingsReader.properties(file, path, value);
+                    case "main" -> mainOnEveryCore = GuestSettingsReader.mainOnEveryCore(value);
                     default -> throw new InvalidValueException(
                             "unknown field (known: " + String.join(", ", KNOWN_FIELDS) + ")");
                 }
@@ -92,7 +94,7 @@ public final class VmConfigReader {
                     + " (the guest image to boot, e.g. \"../build/hello.elf\")");
         }
         return new VmConfig(kernel, cpus, memory.bytes(), cmdline, disks, nets, accelerator,
-                new GuestSettings(env, properties));
+                new GuestSettings(env, properties, mainOnEveryCore));
     }
 
     private static AcceleratorKind accelerator(JsonNode value) throws InvalidValueException {

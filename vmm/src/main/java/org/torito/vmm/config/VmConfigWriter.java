@@ -67,6 +67,9 @@ public final class VmConfigWriter {
         }
         writeTable(node, "env", config.settings().env());
         writeTable(node, "properties", config.settings().properties());
+        if (config.settings().mainOnEveryCore()) {
+            node.put("main", GuestSettings.MAIN_ON_EVERY_CORE);
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -27,6 +27,8 @@ public final class BootInfo {
     public static final int TYPE_SHARED = 3;
     public static final int TYPE_CORE = 4;
     public static final int FLAG_BOOT_MARKS = 1;
+    /** Every core runs the program's main (the config's {@code "main": "every-core"}). */
+    public static final int FLAG_MAIN_ON_EVERY_CORE = 2;
 
     /** One memory map entry; {@code tag} is the u32 after the type (the core, for TYPE_CORE). */
     public record Region(long base, long length, int type, int tag) {
@@ -100,7 +102,8 @@ public final class BootInfo {
         memory.writeLong(base + 88, devices.isEmpty() ? 0 : devicesAt);
         memory.writeLong(base + 96, layout.sharedBase());
         memory.writeLong(base + 104, layout.sharedSize());
-        memory.writeInt(base + 112, bootMarks ? FLAG_BOOT_MARKS : 0);
+        memory.writeInt(base + 112, (bootMarks ? FLAG_BOOT_MARKS : 0)
+                | (settings.mainOnEveryCore() ? FLAG_MAIN_ON_EVERY_CORE : 0));
         memory.writeInt(base + 116, 0);
         memory.writeLong(base + 120, layout.doorbellBase());
         memory.writeLong(base + 128, doorPage);

@@ -35,7 +35,7 @@ class ConfigCheckCommandTest {
         Path config = Files.writeString(dir.resolve("c.json"), "{\"kernel\": \"k.elf\", \"disk\": 1}");
         CliSession s = new CliSession(dir).execute("config", "check", config.toString());
         assertEquals(2, s.exitCode);
-        assertEquals("torito: " + config + ": $.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties)\n", s.err);
+        assertEquals("torito: " + config + ": $.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties, main)\n", s.err);
         assertEquals("", s.out);
     }
 

@@ -158,16 +158,18 @@ class VmConfigReaderTest {
         Path file = write("""
                 {"kernel": "k.elf",
                  "env": {"PORT": "8080", "GREETING": "grüß dich = hi", "EMPTY": ""},
-                 "properties": {"app.mode": "production", "a=b": "c"}}
+                 "properties": {"app.mode": "production", "a=b": "c"}, "main": "every-core"}
                 """);
         VmConfig config = VmConfigReader.read(file);
         assertEquals(java.util.List.of("PORT", "GREETING", "EMPTY"), java.util.List.copyOf(config.settings().env().keySet()));
         assertEquals("grüß dich = hi", config.settings().env().get("GREETING"));
         assertEquals(java.util.Map.of("app.mode", "production", "a=b", "c"), config.settings().properties());
+        assertEquals(true, config.settings().mainOnEveryCore());
         Path again = dir.resolve("again.json");
         Files.writeString(again, VmConfigWriter.toJson(config), StandardCharsets.UTF_8);
         assertEquals(config, VmConfigReader.read(again), "torito config check's output reads back the same");
         assertEquals(GuestSettings.NONE, VmConfigReader.read(write("{\"kernel\": \"k.elf\"}")).settings());
+        assertEquals(GuestSettings.NONE, VmConfigReader.read(write("{\"kernel\": \"k.elf\", \"main\": \"core0\"}")).settings());
     }
 
     @ParameterizedTest
@@ -180,6 +182,8 @@ class VmConfigReaderTest {
             "\"properties\": {\"debug\": true} | $.properties.debug: expected a string, got a boolean (write it in quotes: the program reads every value as a string)",
             "\"properties\": {\"\": \"x\"} | $.properties[\"\"]: a property needs a name",
             "\"properties\": \"a=b\"      | $.properties: expected an object of system properties such as {\"app.mode\": \"production\"}, got a string",
+            "\"main\": \"all\"            | $.main: expected \"core0\" (main runs on core 0; the default) or \"every-core\" (every core runs main), got \"all\"",
+            "\"main\": true             | $.main: expected \"core0\" (main runs on core 0; the default) or \"every-core\" (every core runs main), got a boolean",
     })
     void aBadSettingIsNamedByItsPath(String field, String expected) throws IOException {
         assertEquals(expected, failure("{\"kernel\": \"k.elf\", " + field + "}"));
@@ -364,13 +368,13 @@ class VmConfigReaderTest {
 
     @Test
     void anUnknownFieldIsNamedWithTheKnownOnes() throws IOException {
-        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties)",
+        assertEquals("$.disk: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties, main)",
                 failure("{\"kernel\": \"k\", \"disk\": \"d.img\"}"));
     }
 
     @Test
     void anUnknownFieldWithAStrangeNameStaysOnOneLine() throws IOException {
-        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties)",
+        assertEquals("$[\"two\\nlines\"]: unknown field (known: kernel, cpus, memory, cmdline, disks, nets, accelerator, env, properties, main)",
                 failure("{\"kernel\": \"k\", \"two\\nlines\": 1}"));
     }
 

@@ -34,7 +34,7 @@ class BootInfoTest {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("PORT", "8080");
             env.put("GREETING", "héllo=world");
-            GuestSettings settings = new GuestSettings(env, Map.of("app.mode", ""));
+            GuestSettings settings = new GuestSettings(env, Map.of("app.mode", ""), true);
             byte[] mounts = DiskConfig.encodedMounts(List.of(new DiskConfig(Path.of("a.img"), false, "/data"),
                     new DiskConfig(Path.of("b.img"), true), new DiskConfig(Path.of("c.img"), true, "/")));
             BootInfo.write(memory, base, layout, devices, 2_500_000_000L, cmdline, settings, mounts, true, 0x40021000L);
@@ -82,7 +82,8 @@ class BootInfoTest {
             assertEquals(GIB + 0x2000, memory.readLong(devicesAt + 32));
             assertEquals(1, memory.readInt(devicesAt + 32 + 16));
             assertEquals(4, memory.readInt(devicesAt + 32 + 20));
-            assertEquals(1, memory.readInt(base + 112));
+            assertEquals(BootInfo.FLAG_BOOT_MARKS | BootInfo.FLAG_MAIN_ON_EVERY_CORE, memory.readInt(base + 112),
+                    "flags: boot marks, main on every core");
             assertEquals(GIB, memory.readLong(base + 120), "doorbell_base: RAM rounded up to 1 GiB");
             // The wall clock waits for writeWallClock; the environment and properties follow the command line.
             assertEquals(0, memory.readLong(base + 136));

@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.net.SocketException;
 
 import org.torito.guest.Network;
+import org.torito.tcpip.NetworkStack;
 import org.torito.tcpip.TcpServerSocket;
 
 /**
@@ -62,27 +63,27 @@ public class TServerSocket implements Closeable {
             throw new SocketException("Unresolved address");
         }
         int queue = backlog < 1 ? DEFAULT_BACKLOG : backlog;
-        Network.start();
-        if (at.getPort() == 0) {
-            for (int port = FIRST_EPHEMERAL; port <= 0xFFFF && server == null; port++) {
-                server = tryListen(port, queue);
-            }
-        } else {
-            server = tryListen(at.getPort(), queue);
+        NetworkStack stack = Network.stack();
+        if (!stack.hasRoomForListener()) {
+            // Not the JDK's message: HotSpot has no such limit (the host's is the open-file limit).
+            throw new SocketException("Too many listening sockets: a core listens on at most "
+                    + NetworkStack.MAX_LISTENERS + " ports at a time (docs/java-api.md)");
         }
-        if (server == null) {
+        int port = at.getPort();
+        if (port == 0) {
+            port = FIRST_EPHEMERAL;
+            while (port <= 0xFFFF && stack.listensOn(port)) {
+                port++;
+            }
+        }
+        if (port > 0xFFFF || stack.listensOn(port)) {
             throw new BindException("Address already in use");
         }
+        server = new TcpServerSocket(stack, port, queue);
+        // The loop starts once the port listens: opening the stack opened this core's queue, and
+        // the monitor may steer a SYN here at once; the loop must not answer it with a reset.
+        Network.start();
         bindAddress = at.getAddress();
-    }
-
-    /** A listener on {@code port}, or null if the port is taken (the stack refuses a second listener). */
-    private static TcpServerSocket tryListen(int port, int backlog) throws IOException {
-        try {
-            return new TcpServerSocket(Network.stack(), port, backlog);
-        } catch (IllegalStateException taken) {
-            return null;
-        }
     }
 
     public TSocket accept() throws IOException {
