@@ -71,7 +71,7 @@ torito_require_commands() {
 }
 
 # What guest images need: gcc and binutils, and musl's static libc for the math functions.
-TORITO_IMAGE_TOOLS=(gcc:gcc ld:binutils ar:binutils objdump:binutils /usr/lib/x86_64-linux-musl/libc.a:musl-dev)
+TORITO_IMAGE_TOOLS=(gcc:gcc ld:binutils ar:binutils objdump:binutils objcopy:binutils /usr/lib/x86_64-linux-musl/libc.a:musl-dev)
 
 # What building and running Torito needs: Maven for the build, and the image tools.
 torito_require_build_tools() {

@@ -31,6 +31,7 @@ public final class ExampleImages {
         add("disk-check.elf", DiskCheck.class);
         add("disk-bench.elf", DiskBench.class);
         add("http.elf", HttpServer.class);
+        add("http-jdk.elf", JdkHttpServer.class);
         add("ping.elf", PingResponder.class);
         add("fileserver.elf", FileServer.class);
         add("file-read-bench.elf", FileReadBench.class);

@@ -35,10 +35,18 @@ final class FileLocation {
         return new FileLocation(normal, MountTable.current().find(normal));
     }
 
-    /** {@code path} absolute, without ".", "..", "//" or a trailing '/'. */
+    /**
+     * {@code path} absolute, without ".", "..", "//" or a trailing '/'. Split by hand: String.split
+     * compiles a regular expression in TeaVM's class library, and reaching it put the whole regex
+     * engine (~400 KB with its tables) into every image that can touch a file.
+     */
     static String normalize(String path) {
         List<String> names = new ArrayList<>();
-        for (String name : path.split("/")) {
+        for (int start = 0; start <= path.length(); ) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            String name = path.substring(start, end);
+            start = end + 1;
             if (name.isEmpty() || name.equals(".")) {
                 continue;
             }

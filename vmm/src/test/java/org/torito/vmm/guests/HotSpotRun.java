@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,10 +23,18 @@ final class HotSpotRun {
     }
 
     static HotSpotRun start(Class<?> mainClass, String... args) throws IOException {
+        return start(mainClass, Map.of(), args);
+    }
+
+    /** As above, with {@code env} added to the environment, on the tests' whole classpath (an example's class too). */
+    static HotSpotRun start(Class<?> mainClass, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", GuestImages.TEST_CLASSES.toString(), mainClass.getName()));
+                "-cp", GuestImages.TEST_CLASSES + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                mainClass.getName()));
         command.addAll(List.of(args));
-        return new HotSpotRun(new ProcessBuilder(command).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        return new HotSpotRun(builder.start());
     }
 
     /** Waits for the program to end; its exit status. */

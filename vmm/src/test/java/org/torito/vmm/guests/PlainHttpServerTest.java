@@ -2,12 +2,6 @@ package org.torito.vmm.guests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,8 +63,8 @@ class PlainHttpServerTest {
     /** The requests, each answer up to the server's close, the Date values blanked. */
     private static List<String> converse(int port) throws Exception {
         List<String> heard = new ArrayList<>();
-        heard.add(firstAnswer(port));
-        heard.add(exchange(port, "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
+        heard.add(RawHttpClient.firstAnswer(port, "GET /hello/first HTTP/1.1\r\nConnection: close\r\n\r\n", "HTTP/1.1 200"));
+        heard.add(RawHttpClient.exchange(port, "GET /hello HTTP/1.1\r\nHost: x\r\n\r\n"
                 + "GET /hello?chunked HTTP/1.1\r\nHost: x\r\n\r\n"
                 + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\nhéllo, world"
                 + "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -80,54 +74,11 @@ class PlainHttpServerTest {
         for (int i = 0; i < 20_000; i++) {
             big.append((char) ('a' + i % 26));
         }
-        heard.add(exchange(port, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/big\r\nExpect: 100-continue\r\n"
+        heard.add(RawHttpClient.exchange(port, "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/big\r\nExpect: 100-continue\r\n"
                 + "Content-Length: " + big.length() + "\r\nConnection: close\r\n\r\n" + big));
-        heard.add(exchange(port, "GET /hello HTTP/1.0\r\n\r\n"));
-        heard.add(exchange(port, "BROKEN\r\n\r\n"));
-        heard.add(exchange(port, "POST /echo HTTP/1.1\r\nContent-Length: 4\r\nConnection: close\r\n\r\nexit"));
+        heard.add(RawHttpClient.exchange(port, "GET /hello HTTP/1.0\r\n\r\n"));
+        heard.add(RawHttpClient.exchange(port, "BROKEN\r\n\r\n"));
+        heard.add(RawHttpClient.exchange(port, "POST /echo HTTP/1.1\r\nContent-Length: 4\r\nConnection: close\r\n\r\nexit"));
         return heard;
-    }
-
-    /** The first answer, once the server listens: the guest's forward accepts before the guest does. */
-    private static String firstAnswer(int port) throws Exception {
-        long giveUp = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            try {
-                String answer = exchange(port, "GET /hello/first HTTP/1.1\r\nConnection: close\r\n\r\n");
-                if (answer.startsWith("HTTP/1.1 200")) {
-                    return answer;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            if (System.nanoTime() > giveUp) {
-                throw new IOException("nobody answered on port " + port);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static String exchange(int port, String requests) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(requests.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            String answer = new String(readAll(s.getInputStream()), StandardCharsets.UTF_8);
-            return answer.replaceAll("\r\nDate: [^\r]*\r\n", "\r\nDate: (now)\r\n");
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        byte[] b = new byte[8192];
-        try {
-            for (int n; (n = in.read(b)) >= 0; ) {
-                all.write(b, 0, n);
-            }
-        } catch (IOException e) {
-            // a reset after the server closed: what came before counts
-        }
-        return all.toByteArray();
     }
 }
