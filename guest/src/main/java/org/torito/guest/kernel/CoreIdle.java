@@ -101,8 +101,12 @@ public final class CoreIdle {
     private static void await(Waitable[] awaited, long deadlineNanos, AsyncCallback<Void> callback) {
         Waiter waiter = park(awaited, callback);
         if (deadlineNanos != Long.MAX_VALUE) {
-            long millis = deadlineNanos <= 0 ? 0 : (deadlineNanos + 999_999L) / 1_000_000L;
-            EventQueue.offer(() -> timeout(waiter), millis);
+            // The deadline is on the uptime clock, the queue runs on the wall clock: offered as
+            // it was, the timeout lay in 1970, always at the top of the queue, so a network loop
+            // with a timer pending spun and starved every thread its frames had woken (a request
+            // was answered only when the 40 ms delayed-ACK timer had fired).
+            long queueDeadline = queueNanos() + Math.max(0, deadlineNanos - KernelCalls.uptimeNanos());
+            EventQueue.offer(() -> timeout(waiter), (queueDeadline + 999_999L) / 1_000_000L);
         }
     }
 
