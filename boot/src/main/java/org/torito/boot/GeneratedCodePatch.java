@@ -21,6 +21,20 @@ final class GeneratedCodePatch {
      * and min = max: a heap that never grows also never reaches the state that crashes
      * TeaVM's GC (see {@link #guardFullHeapDefragment}).
      */
+    /**
+     * When the event queue has stopped (main returned and the last non-daemon thread ended: TeaVM
+     * then sets EventQueue.finished), the program's end runs Java once more:
+     * org.torito.guest.boot.ProgramEnd starts a thread for the kernel's exit actions (unmounting
+     * file systems), and the queue runs again until that thread ends. They used to run when
+     * main returned, which unmounted the disks under a server whose threads went on using them.
+     */
+    private static final String QUEUE_RUN = "    meth_otr_EventQueue_process();\n    return 0;\n}";
+    private static final String QUEUE_RUN_THEN_END = "    meth_otr_EventQueue_process();\n"
+            + "    if (meth_otgb_ProgramEnd_ranDry()) {\n"
+            + "        sfld_otr_EventQueue_finished = 0;\n"
+            + "        meth_otr_EventQueue_process();\n"
+            + "    }\n    return 0;\n}";
+
     private static final Pattern INIT_HEAP = Pattern.compile("teavm_initHeap\\(\\d+, \\d+\\);");
     static final String INIT_HEAP_REPLACEMENT = "teavm_initHeap(torito_heap_bytes(), torito_heap_bytes());";
 
@@ -136,8 +150,9 @@ final class GeneratedCodePatch {
             throw new ImageBuildException("TeaVM's main.c has " + count + " teavm_initHeap(min, max) calls, expected exactly 1;"
                     + " the heap-size patch does not fit this TeaVM version");
         }
-        mainC = "#include <stdint.h>\nextern int64_t torito_heap_bytes(void);\n"
+        mainC = "#include <stdint.h>\nextern int64_t torito_heap_bytes(void);\nint32_t meth_otgb_ProgramEnd_ranDry();\n"
                 + INIT_HEAP.matcher(mainC).replaceFirst(Matcher.quoteReplacement(INIT_HEAP_REPLACEMENT));
+        mainC = replaceOnce(mainC, "main.c", QUEUE_RUN, QUEUE_RUN_THEN_END, "the program-end patch");
         Files.writeString(main, mainC, StandardCharsets.UTF_8);
 
         Path gc = generatedDir.resolve("classes/org/teavm/runtime/GC.c");

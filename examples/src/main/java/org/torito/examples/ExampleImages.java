@@ -34,6 +34,7 @@ public final class ExampleImages {
         add("http-jdk.elf", JdkHttpServer.class);
         add("ping.elf", PingResponder.class);
         add("fileserver.elf", FileServer.class);
+        add("fileserver-jdk.elf", JdkFileServer.class);
         add("file-read-bench.elf", FileReadBench.class);
         add("door-costs.elf", DoorCosts.class);
     }

@@ -220,20 +220,7 @@ final class FileExchange {
         for (int i = 0; i < entries.length; i++) {
             names[i] = entries[i].type == FileType.DIRECTORY ? entries[i].name + "/" : entries[i].name;
         }
-        Arrays.sort(names);
-        StringBuilder html = new StringBuilder();
-        String title = Html.escape(dir);
-        html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Index of ").append(title)
-                .append("</title></head>\n<body><h1>Index of ").append(title).append("</h1>\n<ul>\n");
-        if (!dir.equals("/")) {
-            html.append("<li><a href=\"../\">../</a></li>\n");
-        }
-        for (String name : names) {
-            html.append("<li><a href=\"").append(Html.escape(UrlPath.encode(name))).append("\">")
-                    .append(Html.escape(name)).append("</a></li>\n");
-        }
-        html.append("</ul></body></html>\n");
-        return html.toString().getBytes(StandardCharsets.UTF_8);
+        return DirectoryListing.html(dir, names);
     }
 
     private void redirect(String location) {

@@ -19,8 +19,6 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class JdkHttpServer {
     private static final byte[] PAGE = org.torito.examples.HttpExchange.PAGE.getBytes(StandardCharsets.UTF_8);
-    /** How long /exit waits before it ends the program: until its answer has left (docs/java-api.md). */
-    private static final long EXIT_DELAY_MILLIS = 200;
 
     private JdkHttpServer() {
     }
@@ -37,7 +35,7 @@ public final class JdkHttpServer {
                 send(x, 200, PAGE);
             } else if (exitEndpoint && path.equals("/exit")) {
                 send(x, 200, "bye\n".getBytes(StandardCharsets.US_ASCII));
-                exitSoon();
+                DelayedExit.start();
             } else {
                 x.getResponseHeaders().set("Content-Type", "text/plain");
                 send(x, 404, ("not found: " + path + "\n").getBytes(StandardCharsets.UTF_8));
@@ -52,17 +50,5 @@ public final class JdkHttpServer {
         try (OutputStream out = x.getResponseBody()) {
             out.write(body);
         }
-    }
-
-    private static void exitSoon() {
-        Thread exit = new Thread(() -> {
-            try {
-                Thread.sleep(EXIT_DELAY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.exit(0);
-        });
-        exit.start();
     }
 }

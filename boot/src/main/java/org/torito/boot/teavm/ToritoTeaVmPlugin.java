@@ -49,6 +49,6 @@ public final class ToritoTeaVmPlugin implements TeaVMPlugin {
         host.add(new ThrowableClassNames());
         host.add(new ClassInitOrder());
         host.add(new ClassInitErrors());
-        host.add(new StackCheckMethods());
+        host.add(new MethodsCalledFromC());
     }
 }

@@ -7,8 +7,8 @@ import org.torito.guest.runtime.ProcessExit;
 /**
  * Runs the application's main the way the {@code java} launcher does: an uncaught throwable
  * is reported on System.err as "Exception in thread "main" ..." with its stack trace, and the
- * exit status is 1; a normal return runs the kernel's exit actions (unmounting file systems),
- * flushes the output and ends with status 0. Every core
+ * exit status is 1; a normal return flushes the output, and once no thread is left the kernel's
+ * exit actions run (unmounting file systems: {@link ProgramEnd}) and the status is 0. Every core
  * starts here (one isolate per core). Core 0 runs main; the others run the {@link CoreLoop}
  * and never return, unless the config says {@code "main": "every-core"}: then each core runs
  * main too, on its own heap, as N processes of one program would (a server binds its port on
@@ -51,11 +51,9 @@ public final class GuestMain {
             CoreLoop.run(app);
             return;
         }
-        // Main's return is the last point where Java code still runs for sure: unmount the file
-        // systems (flush caches, mark ext2 clean) now. Returning lets TeaVM's runtime finish its
-        // event queue (timers, other threads), as HotSpot waits for non-daemon threads; the
-        // platform's exit then reports status 0.
-        ProcessExit.runExitActions();
+        // Returning lets TeaVM's runtime finish its event queue (timers, other threads), as
+        // HotSpot waits for non-daemon threads; the file systems are unmounted once that has
+        // run dry (ProgramEnd), and the platform's exit then reports status 0.
         System.out.flush();
         System.err.flush();
     }

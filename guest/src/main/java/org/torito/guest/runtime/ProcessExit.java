@@ -37,6 +37,11 @@ public final class ProcessExit {
         actions = more;
     }
 
+    /** Whether this core has exit actions that have not run. */
+    public static boolean hasExitActions() {
+        return actions.length > 0;
+    }
+
     /** Runs the exit actions once; an action that throws is reported and the others still run. */
     public static void runExitActions() {
         if (exiting) {
