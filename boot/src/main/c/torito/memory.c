@@ -123,8 +123,13 @@ void torito_memory_init(void) {
     uint64_t best_len = end > best_base ? end - best_base : 0;
     if (best_len < (8u << 20)) torito_panic("torito: this core's region (boot info cores[k].region) is smaller than 8 MiB");
 
+    /* The C arena holds malloc's blocks, which are mostly the devices' DMA buffers: a network
+       queue pair takes 2 MiB and a disk ~0.5 MiB per core, whatever the region's size. A
+       sixteenth of the region alone left a 64 MiB VM of 2 cores (or 1 core of 32 MiB) with too
+       little, and a program's first socket failed with "out of DMA memory". */
     uint64_t arena = ALIGN_UP(best_len / 16, PAGE);
-    if (arena < (1u << 20)) arena = 1u << 20;
+    if (arena < (4u << 20)) arena = 4u << 20;
+    if (arena > best_len / 2) arena = ALIGN_DOWN(best_len / 2, PAGE);
     add_free(best_base, arena);
     pool_next = best_base + arena;
     pool_end = best_base + best_len;

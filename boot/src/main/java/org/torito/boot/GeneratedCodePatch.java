@@ -241,7 +241,11 @@ final class GeneratedCodePatch {
                 if (!spilled.isEmpty() && line.trim().equals("TEAVM_TRY")) {
                     String indent = line.substring(0, line.indexOf('T')) + "    ";
                     for (String k : spilled) {
-                        out.append(indent).append("teavm_spill_").append(k).append(" = teavm_local_").append(k).append(";\n");
+                        // Variable 0 of an instance method is "this", which TeaVM names teavm_this_
+                        // (a static method never spills a variable 0); "teavm_local_0" failed gcc
+                        // for any method whose "this" is live into a handler (ZoneId.normalized).
+                        String local = k.equals("0") ? "teavm_this_" : "teavm_local_" + k;
+                        out.append(indent).append("teavm_spill_").append(k).append(" = ").append(local).append(";\n");
                     }
                 }
             }

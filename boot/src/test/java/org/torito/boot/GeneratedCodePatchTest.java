@@ -93,6 +93,27 @@ class GeneratedCodePatchTest {
     }
 
     @Test
+    void aSpilledThisIsStoredByItsOwnName() {
+        String code = """
+                void* meth_a_B_self(void* teavm_this_, int32_t teavm_local_1) {
+                    void* volatile teavm_spill_0;
+                    TEAVM_TRY
+                        teavm_this_ = call(teavm_local_1);
+                    TEAVM_END_TRY
+                }
+                """;
+        assertEquals("""
+                void* meth_a_B_self(void* teavm_this_, int32_t teavm_local_1) {
+                    void* volatile teavm_spill_0;
+                    TEAVM_TRY
+                        teavm_spill_0 = teavm_this_;
+                        teavm_this_ = call(teavm_local_1);
+                    TEAVM_END_TRY
+                }
+                """, GeneratedCodePatch.spillOnTryEntry(code));
+    }
+
+    @Test
     void everyJavaMethodChecksTheStackBeforeItLinksItsFrameAndHandlersReArmIt() throws Exception {
         copyTeaVmHeader("stack.h");
         copyTeaVmHeader("exceptions.h");

@@ -72,6 +72,8 @@ import org.torito.difftest.programs.GeneratedFormatStrings;
 import org.torito.difftest.programs.GeneratedHandlerLocals;
 import org.torito.difftest.programs.GenericsErasure;
 import org.torito.difftest.programs.HandlerLocals;
+import org.torito.difftest.programs.PathRelations;
+import org.torito.difftest.programs.ThisInHandlers;
 import org.torito.difftest.programs.HashCollections;
 import org.torito.difftest.programs.HashIterationOrder;
 import org.torito.difftest.programs.HashMapCompute;
@@ -365,6 +367,7 @@ public final class DiffSuite {
             "OperandEvaluationOrder",
             "OptionalAndJoiner",
             "OverflowIdioms",
+            "PathRelations",
             "PatternSwitchDispatch",
             "PowersAndRoots",
             "PreciseRethrowTypes",
@@ -410,6 +413,7 @@ public final class DiffSuite {
             "TernaryBoxing",
             "TextBlockEscapes",
             "TextBlocks",
+            "ThisInHandlers",
             "ThrowableSuppressionRules",
             "TreeNavigation",
             "UncaughtException",
@@ -550,6 +554,7 @@ public final class DiffSuite {
             case "OperandEvaluationOrder" -> OperandEvaluationOrder.main(rest);
             case "OptionalAndJoiner" -> OptionalAndJoiner.main(rest);
             case "OverflowIdioms" -> OverflowIdioms.main(rest);
+            case "PathRelations" -> PathRelations.main(rest);
             case "PatternSwitchDispatch" -> PatternSwitchDispatch.main(rest);
             case "PowersAndRoots" -> PowersAndRoots.main(rest);
             case "PreciseRethrowTypes" -> PreciseRethrowTypes.main(rest);
@@ -595,6 +600,7 @@ public final class DiffSuite {
             case "TernaryBoxing" -> TernaryBoxing.main(rest);
             case "TextBlockEscapes" -> TextBlockEscapes.main(rest);
             case "TextBlocks" -> TextBlocks.main(rest);
+            case "ThisInHandlers" -> ThisInHandlers.main(rest);
             case "ThrowableSuppressionRules" -> ThrowableSuppressionRules.main(rest);
             case "TreeNavigation" -> TreeNavigation.main(rest);
             case "UncaughtException" -> UncaughtException.main(rest);

@@ -14,6 +14,8 @@ final class FileFixes {
     private static final String DISK_PROVIDER = "org.torito.guest.files.DiskFileProvider";
     private static final String BYTE_READS = "org.torito.guest.files.UnsignedByteReads";
     private static final ValueType PATH = ValueType.object("java.nio.file.Path");
+    private static final String DEFAULT_PATH = "java.nio.file.impl.DefaultPath";
+    private static final String PATH_COMPARISONS = "org.torito.guest.files.PathComparisons";
 
     static final List<ClasslibFix> FIXES = List.of(
             // newInputStream refused every option (option != READ || option != NOFOLLOW_LINKS).
@@ -34,6 +36,14 @@ final class FileFixes {
             // readAttributes: the size was an int.
             provider("readAttributes", ValueType.object("java.nio.file.attribute.BasicFileAttributes"), PATH,
                     ValueType.object("java.lang.Class"), ValueType.arrayOf(ValueType.object("java.nio.file.LinkOption"))),
+            // Path.equals was false for a path and itself; relativize threw for a path and itself
+            // and for any answer that climbs, and gave "../" for "..". (relativize(Path)Path is
+            // javac's bridge to the covariant method: the one every Path.relativize call reaches.)
+            new ClasslibFix(new MethodReference(DEFAULT_PATH, "equals", ValueType.object("java.lang.Object"),
+                    ValueType.BOOLEAN), new MethodReference(PATH_COMPARISONS, "equals", PATH,
+                    ValueType.object("java.lang.Object"), ValueType.BOOLEAN), true, false),
+            new ClasslibFix(new MethodReference(DEFAULT_PATH, "relativize", PATH, PATH),
+                    new MethodReference(PATH_COMPARISONS, "relativize", PATH, PATH, PATH), true, false),
             // FileInputStream.read() and RandomAccessFile.read() returned the byte signed: 0xFF was -1, the end.
             byteRead("java.io.FileInputStream"),
             byteRead("java.io.RandomAccessFile"),
